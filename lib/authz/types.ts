@@ -1,0 +1,98 @@
+import type { RiskLevel } from '../risk/risk-level';
+
+export type ProviderId =
+  | 'microsoft'
+  | 'google'
+  | 'github'
+  | 'slack'
+  | 'atlassian'
+  | 'salesforce'
+  | 'dropbox'
+  | 'zoom'
+  | 'okta'
+  | 'auth0'
+  | 'keycloak'
+  | 'adfs'
+  | 'generic';
+
+export type RequestKind = 'authorize' | 'admin-consent' | 'device-code';
+
+/**
+ * What makes a request hide or inflate what it asks for. Each is a short,
+ * stable code: reports and policy rules refer to them.
+ */
+export type RequestFlag =
+  /** Pushed authorization request: the parameters live on the server (`request_uri`). */
+  | 'par'
+  /** A JAR `request` object carried the parameters (decoded, not verified). */
+  | 'request-object'
+  /** A `request` object that could not be read (encrypted or malformed). */
+  | 'unreadable-request-object'
+  /** `/.default` or a v1 `resource`: every permission the app was configured with. */
+  | 'default-scope'
+  /** Microsoft v1 request naming a resource instead of scopes. */
+  | 'resource-only'
+  /** No scope parameter at all: the provider applies what the app configured or granted before. */
+  | 'scope-omitted'
+  /** The token is handed to the browser directly (`response_type` contains `token`). */
+  | 'implicit-flow'
+  /** A parameter that matters appears more than once. */
+  | 'duplicate-parameters'
+  /** Two different client ids in one request. */
+  | 'conflicting-client-ids'
+  /** A parameter was encoded twice (or more), a sign of evasion. */
+  | 'double-encoded'
+  /** A Microsoft first-party client id with a localhost redirect ("ConsentFix"). */
+  | 'first-party-localhost'
+  | 'redirect-localhost'
+  | 'redirect-free-hosting'
+  /** The request came in the body of a POST. */
+  | 'post-body'
+  /** The request was wrapped in a sign-in page's `continue` parameter. */
+  | 'nested-request'
+  /** `prompt=none` with a scope the provider will reject: bounces to the redirect with an error. */
+  | 'silent-error-redirect'
+  /** Refresh tokens asked for outside the scopes (Google `access_type=offline`, Dropbox `token_access_type=offline`). */
+  | 'offline-access'
+  /** The user is asked to consent again (`prompt=consent`). */
+  | 'forced-consent';
+
+export interface AuthorizationRequest {
+  provider: ProviderId;
+  kind: RequestKind;
+  /** The endpoint's host, normalised (lower case, no trailing dot, no port). */
+  host: string;
+  /** Directory tenant (Microsoft), workspace or site where the provider names one. */
+  tenant: string | null;
+  /** The first client id; `clientIds` holds every distinct one seen. */
+  clientId: string | null;
+  clientIds: string[];
+  /** Normalised scopes, or null when the request shows none (PAR, scope omitted). */
+  scopes: string[] | null;
+  /** Slack user-token scopes, also included in `scopes`. */
+  userScopes: string[];
+  /** Microsoft v1 resource. */
+  resource: string | null;
+  redirectUri: string | null;
+  redirectHost: string | null;
+  responseType: string | null;
+  prompt: string | null;
+  loginHint: string | null;
+  flags: RequestFlag[];
+}
+
+export interface ScopeAssessment {
+  scope: string;
+  level: RiskLevel;
+  category: string;
+  /** False when the catalogue does not know the scope and the level comes from naming rules. */
+  known: boolean;
+  description: { en: string; fr: string };
+}
+
+export interface RiskAssessment {
+  level: RiskLevel;
+  scopes: ScopeAssessment[];
+  /** Short codes saying what raised the level. */
+  reasons: string[];
+}
