@@ -1,5 +1,13 @@
 /** A page that so far only says one thing: a heading and a message. */
-export function MessagePage({ title, message, children }: { title: string; message: string; children?: preact.ComponentChildren }) {
+export function MessagePage({
+  title,
+  message,
+  children,
+}: {
+  title: string;
+  message: string;
+  children?: preact.ComponentChildren;
+}) {
   return (
     <main>
       <h1>{title}</h1>

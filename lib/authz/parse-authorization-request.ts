@@ -12,12 +12,12 @@ import {
 import { classifyRedirect } from './redirect-target';
 import { claimToParam, decodeRequestObject } from './request-object';
 import {
-  type FormBody,
-  type RequestParams,
   addFormBody,
   allParams,
+  type FormBody,
   firstParam,
   parseParamText,
+  type RequestParams,
 } from './request-params';
 import { dedupeScopes, splitScopes } from './split-scopes';
 import type { AuthorizationRequest, ProviderId, RequestFlag } from './types';
@@ -29,7 +29,23 @@ const MAX_NESTING = 2;
 const NESTED_REQUEST_PARAMS = ['continue', 'followup'] as const;
 /** Parameters whose copies must agree; a second copy is a sign of evasion. */
 const SINGLE_VALUE_PARAMS = ['client_id', 'scope', 'user_scope', 'redirect_uri', 'response_type', 'resource', 'prompt'];
-const GRAPH_RESOURCE = /^(?:https?:\/\/)?(?:graph\.microsoft\.com|graph\.microsoft\.us|dod-graph\.microsoft\.us|microsoftgraph\.chinacloudapi\.cn|graph\.microsoft\.de|00000003-0000-0000-c000-000000000000)\/*$/i;
+/**
+ * Providers where a request without scopes still grants something: what the
+ * app registered (Microsoft, Zoom, Dropbox, Bitbucket, Salesforce) or what
+ * was granted before (GitHub). At self-hosted servers it grants the defaults.
+ */
+const OMITTED_SCOPE_HIDES: ReadonlySet<ProviderId> = new Set([
+  'microsoft',
+  'google',
+  'github',
+  'slack',
+  'atlassian',
+  'salesforce',
+  'dropbox',
+  'zoom',
+]);
+const GRAPH_RESOURCE =
+  /^(?:https?:\/\/)?(?:graph\.microsoft\.com|graph\.microsoft\.us|dod-graph\.microsoft\.us|microsoftgraph\.chinacloudapi\.cn|graph\.microsoft\.de|00000003-0000-0000-c000-000000000000)\/*$/i;
 
 /**
  * Recognises an authorization request (or a device-code sign-in page) and
@@ -85,7 +101,11 @@ function parseAt(input: string, body: FormBody | undefined, depth: number): Auth
   applyRequestObject(params, flags);
   const match = endpoint ?? recogniseWithoutKnownEndpoint(host, path, params);
   if (match === null) return null;
-  const clientIds = distinct(allParams(params, 'client_id').map((v) => v.trim()).filter((v) => v !== ''));
+  const clientIds = distinct(
+    allParams(params, 'client_id')
+      .map((v) => v.trim())
+      .filter((v) => v !== ''),
+  );
   if (clientIds.length === 0 && !flags.has('par') && !params.has('request_uri')) return null;
   return buildRequest(match, host, params, clientIds, flags);
 }
@@ -155,11 +175,17 @@ function buildRequest(
   clientIds: string[],
   flags: Set<RequestFlag>,
 ): AuthorizationRequest {
-  const request = emptyRequest(match.provider, match.kind, host, match.tenant ?? tenantFromParams(match.provider, host, params));
+  const request = emptyRequest(
+    match.provider,
+    match.kind,
+    host,
+    match.tenant ?? tenantFromParams(match.provider, host, params),
+  );
   request.clientIds = clientIds;
   request.clientId = clientIds[0] ?? null;
   if (clientIds.length > 1) flags.add('conflicting-client-ids');
-  if (SINGLE_VALUE_PARAMS.some((name) => distinct(allParams(params, name)).length > 1)) flags.add('duplicate-parameters');
+  if (SINGLE_VALUE_PARAMS.some((name) => distinct(allParams(params, name)).length > 1))
+    flags.add('duplicate-parameters');
 
   request.responseType = firstParam(params, 'response_type');
   if (request.responseType?.split(/\s+/).includes('token')) flags.add('implicit-flow');
@@ -193,10 +219,16 @@ function buildRequest(
   return request;
 }
 
-function readScopes(request: AuthorizationRequest, match: EndpointMatch, params: RequestParams, flags: Set<RequestFlag>): void {
+function readScopes(
+  request: AuthorizationRequest,
+  match: EndpointMatch,
+  params: RequestParams,
+  flags: Set<RequestFlag>,
+): void {
   const provider = request.provider;
   const main = splitScopes(allParams(params, 'scope'));
-  const user = provider === 'slack' ? splitScopes(allParams(params, 'user_scope')) : { scopes: [], doubleEncoded: false };
+  const user =
+    provider === 'slack' ? splitScopes(allParams(params, 'user_scope')) : { scopes: [], doubleEncoded: false };
   if (main.doubleEncoded || user.doubleEncoded) flags.add('double-encoded');
 
   const scopes = main.scopes.map((s) => canonicalScope(provider, s));
@@ -219,7 +251,7 @@ function readScopes(request: AuthorizationRequest, match: EndpointMatch, params:
   if (all.some((s) => s === '.default' || s.toLowerCase().endsWith('/.default'))) flags.add('default-scope');
   if (all.length === 0) {
     request.scopes = null;
-    if (!flags.has('par')) flags.add('scope-omitted');
+    if (!flags.has('par') && OMITTED_SCOPE_HIDES.has(provider)) flags.add('scope-omitted');
   } else {
     request.scopes = all;
   }
@@ -228,7 +260,8 @@ function readScopes(request: AuthorizationRequest, match: EndpointMatch, params:
 /** A v1 `resource` asks for everything the app registered for it: the same as `/.default`. */
 function defaultScopeOf(resource: string): string {
   if (GRAPH_RESOURCE.test(resource)) return '.default';
-  const trimmed = resource.replace(/\/+$/, '');
+  // Separators cannot be part of one scope: a resource that holds them yields one token, not several.
+  const trimmed = resource.replace(/[\s,]+/g, '').replace(/\/+$/, '');
   return `${/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`}/.default`;
 }
 
@@ -237,7 +270,10 @@ function tenantFromParams(provider: ProviderId, host: string, params: RequestPar
     case 'google':
       return firstParam(params, 'hd');
     case 'slack':
-      return firstParam(params, 'team') ?? (host.endsWith('.slack.com') && host !== 'app.slack.com' ? host.slice(0, -'.slack.com'.length) : null);
+      return (
+        firstParam(params, 'team') ??
+        (host.endsWith('.slack.com') && host !== 'app.slack.com' ? host.slice(0, -'.slack.com'.length) : null)
+      );
     case 'salesforce':
     case 'okta':
     case 'auth0':

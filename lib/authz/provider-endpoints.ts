@@ -44,9 +44,15 @@ export const PROVIDER_HOSTS: readonly ProviderHosts[] = [
   {
     provider: 'microsoft',
     hosts: [
-      'login.microsoftonline.com', 'login.microsoft.com', 'login.windows.net', 'login.microsoftonline.us',
-      'login-us.microsoftonline.com', 'login.partner.microsoftonline.cn', 'login.chinacloudapi.cn',
-      'login.microsoftonline.de', 'login.windows-ppe.net',
+      'login.microsoftonline.com',
+      'login.microsoft.com',
+      'login.windows.net',
+      'login.microsoftonline.us',
+      'login-us.microsoftonline.com',
+      'login.partner.microsoftonline.cn',
+      'login.chinacloudapi.cn',
+      'login.microsoftonline.de',
+      'login.windows-ppe.net',
     ],
     endpoints: MICROSOFT_ENDPOINTS,
   },
@@ -168,8 +174,7 @@ export function matchProviderEndpoint(host: string, path: string): EndpointMatch
     for (const endpoint of entry.endpoints) {
       const m = endpoint.pattern.exec(path);
       if (!m) continue;
-      const tenant =
-        typeof endpoint.tenant === 'number' ? (m[endpoint.tenant] ?? null) : (endpoint.tenant ?? null);
+      const tenant = typeof endpoint.tenant === 'number' ? (m[endpoint.tenant] ?? null) : (endpoint.tenant ?? null);
       return { provider: entry.provider, kind: endpoint.kind, tenant, microsoftV1: endpoint.microsoftV1 ?? false };
     }
   }

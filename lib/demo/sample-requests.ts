@@ -24,13 +24,19 @@ export const SAMPLE_REQUESTS: readonly SampleRequest[] = [
   {
     id: 'microsoft-mail',
     provider: 'Microsoft',
-    label: { en: 'Read and send your mail, even when you are away', fr: 'Lire et envoyer vos e-mails, même en votre absence' },
+    label: {
+      en: 'Read and send your mail, even when you are away',
+      fr: 'Lire et envoyer vos e-mails, même en votre absence',
+    },
     url: `${MS}/common/oauth2/v2.0/authorize?client_id=${DEMO_CLIENT}&response_type=code&redirect_uri=${enc('https://invoice-viewer.example.net/callback')}&scope=${enc('https://graph.microsoft.com/Mail.Read https://graph.microsoft.com/Mail.Send offline_access User.Read')}&state=demo`,
   },
   {
     id: 'microsoft-admin-consent',
     provider: 'Microsoft',
-    label: { en: 'Administrator consent for the whole organisation', fr: 'Consentement administrateur pour toute l’organisation' },
+    label: {
+      en: 'Administrator consent for the whole organisation',
+      fr: 'Consentement administrateur pour toute l’organisation',
+    },
     url: `${MS}/contoso.onmicrosoft.com/v2.0/adminconsent?client_id=${DEMO_CLIENT}&scope=${enc('https://graph.microsoft.com/.default')}&redirect_uri=${enc('https://app.example.com/admin')}&state=demo`,
   },
   {

@@ -1,9 +1,9 @@
-import { lookalikeProvider } from '../authz/lookalike';
 import { normaliseHost } from '../authz/host';
+import { lookalikeProvider } from '../authz/lookalike';
 import { parseAuthorizationRequest } from '../authz/parse-authorization-request';
 import type { FormBody } from '../authz/request-params';
 import type { ProviderId, RequestFlag, RequestKind } from '../authz/types';
-import { minimalDecision, type Decision } from '../policy/minimal-decision';
+import { type Decision, minimalDecision } from '../policy/minimal-decision';
 import { assessRequestRisk } from '../risk/assess-request-risk';
 import type { RiskLevel } from '../risk/risk-level';
 

@@ -1,9 +1,19 @@
 import type { AuthorizationRequest, RiskAssessment, ScopeAssessment } from '../authz/types';
 import { describeScope } from '../scopes/lookup-scope';
-import { type RiskLevel, maxRisk, raiseRisk, riskRank } from './risk-level';
+import { maxRisk, type RiskLevel, raiseRisk, riskRank } from './risk-level';
 
 /** Data that an app keeps reading for as long as it holds a refresh token. */
-const PERSISTENT_DATA_CATEGORIES = new Set(['mail', 'files', 'chat', 'contacts', 'calendar', 'notes', 'sites', 'directory', 'meetings']);
+const PERSISTENT_DATA_CATEGORIES = new Set([
+  'mail',
+  'files',
+  'chat',
+  'contacts',
+  'calendar',
+  'notes',
+  'sites',
+  'directory',
+  'meetings',
+]);
 const OFFLINE_SCOPES = new Set(['offline_access', 'refresh_token']);
 
 /**
@@ -35,7 +45,11 @@ export function assessRequestRisk(request: AuthorizationRequest): RiskAssessment
     level = maxRisk(level, raiseRisk(persistentData.reduce<RiskLevel>((m, s) => maxRisk(m, s.level), 'none')));
   }
 
-  const hidden = flags.has('par') || flags.has('default-scope') || flags.has('scope-omitted') || flags.has('unreadable-request-object');
+  const hidden =
+    flags.has('par') ||
+    flags.has('default-scope') ||
+    flags.has('scope-omitted') ||
+    flags.has('unreadable-request-object');
   if (hidden) raiseTo('medium', 'hidden-scopes');
 
   if (request.kind === 'admin-consent') {

@@ -1,9 +1,28 @@
 import type { RiskLevel } from '../risk/risk-level';
 
 export const SCOPE_CATEGORIES = [
-  'identity', 'offline-access', 'mail', 'files', 'calendar', 'contacts', 'chat', 'notes', 'tasks', 'sites',
-  'directory', 'devices', 'security', 'apps', 'code', 'packages', 'workflow', 'projects', 'crm', 'meetings',
-  'admin', 'other',
+  'identity',
+  'offline-access',
+  'mail',
+  'files',
+  'calendar',
+  'contacts',
+  'chat',
+  'notes',
+  'tasks',
+  'sites',
+  'directory',
+  'devices',
+  'security',
+  'apps',
+  'code',
+  'packages',
+  'workflow',
+  'projects',
+  'crm',
+  'meetings',
+  'admin',
+  'other',
 ] as const;
 export type ScopeCategory = (typeof SCOPE_CATEGORIES)[number];
 

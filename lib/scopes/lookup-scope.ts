@@ -1,9 +1,8 @@
 import type { ProviderId } from '../authz/types';
-import { type CatalogueEntry, type ScopeCategory, indexRows } from './catalogue-entry';
 import { ATLASSIAN_SCOPES } from './catalogue/atlassian';
 import { DROPBOX_SCOPES } from './catalogue/dropbox';
 import { GITHUB_SCOPES } from './catalogue/github';
-import { GOOGLE_SCOPES, GOOGLE_SCOPE_PREFIX } from './catalogue/google';
+import { GOOGLE_SCOPE_PREFIX, GOOGLE_SCOPES } from './catalogue/google';
 import {
   MICROSOFT_DEFAULT_SCOPE_LEVELS,
   MICROSOFT_GRAPH_SCOPES,
@@ -13,6 +12,7 @@ import {
 import { OPENID_SCOPES } from './catalogue/openid';
 import { SALESFORCE_SCOPES } from './catalogue/salesforce';
 import { SLACK_SCOPES } from './catalogue/slack';
+import { type CatalogueEntry, indexRows, type ScopeCategory } from './catalogue-entry';
 import { levelByNamingRules } from './naming-rules';
 
 const OPENID = indexRows(OPENID_SCOPES);
@@ -56,8 +56,17 @@ export function canonicalScope(provider: ProviderId, scope: string): string {
 
 function stripGraphPrefix(provider: ProviderId, scope: string): string {
   if (provider !== 'microsoft') return scope;
-  const stripped = scope.replace(GRAPH_PREFIX, '');
+  const stripped = withoutGraphPrefixes(scope);
   return stripped === '' ? scope : stripped;
+}
+
+/** Every Graph prefix removed, even a repeated one (`https://graph.microsoft.com/https://graph.microsoft.com/Mail.Read`). */
+function withoutGraphPrefixes(scope: string): string {
+  let current = scope;
+  for (let next = current.replace(GRAPH_PREFIX, ''); next !== current; next = current.replace(GRAPH_PREFIX, '')) {
+    current = next;
+  }
+  return current;
 }
 
 export function findEntry(provider: ProviderId, scope: string): CatalogueEntry | undefined {
@@ -70,7 +79,7 @@ export function findEntry(provider: ProviderId, scope: string): CatalogueEntry |
 }
 
 function findMicrosoftEntry(scope: string): CatalogueEntry | undefined {
-  const graphName = scope.replace(GRAPH_PREFIX, '');
+  const graphName = withoutGraphPrefixes(scope);
   const direct = GRAPH.get(graphName.toLowerCase());
   if (direct) return direct;
   if (graphName !== scope) return undefined;
@@ -80,7 +89,8 @@ function findMicrosoftEntry(scope: string): CatalogueEntry | undefined {
     const host = (exchange[1] as string).toLowerCase();
     const inner = GRAPH.get((exchange[2] as string).toLowerCase());
     const resourceHost = host.startsWith('00000002') ? 'outlook.office365.com' : host;
-    if (inner) return { ...inner, scope: `https://${resourceHost}/${inner.scope}`, level: raiseForDefault(inner, resourceHost) };
+    if (inner)
+      return { ...inner, scope: `https://${resourceHost}/${inner.scope}`, level: raiseForDefault(inner, resourceHost) };
     return undefined;
   }
   const sharepoint = SHAREPOINT_RESOURCE.exec(scope);

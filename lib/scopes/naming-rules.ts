@@ -7,7 +7,10 @@ import type { ScopeCategory } from './catalogue-entry';
  * with both "read" and "write" counts as write.
  */
 const LEVEL_RULES: ReadonlyArray<readonly [RegExp, RiskLevel]> = [
-  [/full.?control|full.?access|accessasuser|role.?management|permanent.?delete|sudo|superuser|site.?admin/i, 'critical'],
+  [
+    /full.?control|full.?access|accessasuser|role.?management|permanent.?delete|sudo|superuser|site.?admin/i,
+    'critical',
+  ],
   [/readwrite\.all|write\.all|\.all\b.*write|manage|admin|delete|send|impersonat|\bfull\b|owner/i, 'high'],
   [/\.all\b|readonly|read_only|write|modify|create|upload|history|export|content/i, 'medium'],
   [/^(openid|profile|email)$|read|view|list|basic|identity|me$/i, 'low'],
