@@ -22,11 +22,14 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'consent-guard@consent-guard.org',
-              strict_min_version: '115.0',
+              // 140 is the Extended Support Release organisations deploy, and the
+              // first to know data_collection_permissions.
+              strict_min_version: '140.0',
               // The extension collects nothing for its authors; reporting goes
               // only to the organisation's own collector, configured by policy.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -18,15 +18,33 @@ describe('decisions under the embedded default', () => {
   });
 
   const warned = [
-    ['mail', `https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=a&response_type=code&redirect_uri=${enc('https://a.example/')}&scope=Mail.Read`],
-    ['files', `https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=a&response_type=code&redirect_uri=${enc('https://a.example/')}&scope=Files.Read.All`],
-    ['gmail', `https://accounts.google.com/o/oauth2/v2/auth?client_id=a&response_type=code&redirect_uri=${enc('https://a.example/')}&scope=${enc('https://www.googleapis.com/auth/gmail.readonly')}`],
-    ['drive', `https://accounts.google.com/o/oauth2/v2/auth?client_id=a&response_type=code&redirect_uri=${enc('https://a.example/')}&scope=${enc('https://www.googleapis.com/auth/drive')}`],
+    [
+      'mail',
+      `https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=a&response_type=code&redirect_uri=${enc('https://a.example/')}&scope=Mail.Read`,
+    ],
+    [
+      'files',
+      `https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=a&response_type=code&redirect_uri=${enc('https://a.example/')}&scope=Files.Read.All`,
+    ],
+    [
+      'gmail',
+      `https://accounts.google.com/o/oauth2/v2/auth?client_id=a&response_type=code&redirect_uri=${enc('https://a.example/')}&scope=${enc('https://www.googleapis.com/auth/gmail.readonly')}`,
+    ],
+    [
+      'drive',
+      `https://accounts.google.com/o/oauth2/v2/auth?client_id=a&response_type=code&redirect_uri=${enc('https://a.example/')}&scope=${enc('https://www.googleapis.com/auth/drive')}`,
+    ],
     ['repository', 'https://github.com/login/oauth/authorize?client_id=a&scope=repo'],
     ['organisation admin', 'https://github.com/login/oauth/authorize?client_id=a&scope=admin:org'],
     ['admin consent', 'https://login.microsoftonline.com/contoso.com/v2.0/adminconsent?client_id=a&scope=openid'],
-    ['hidden (.default)', `https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=a&response_type=code&scope=${enc('https://graph.microsoft.com/.default')}`],
-    ['hidden (PAR)', 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=a&request_uri=urn%3Aietf%3Aparams%3Aoauth%3Arequest_uri%3Aabc'],
+    [
+      'hidden (.default)',
+      `https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=a&response_type=code&scope=${enc('https://graph.microsoft.com/.default')}`,
+    ],
+    [
+      'hidden (PAR)',
+      'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=a&request_uri=urn%3Aietf%3Aparams%3Aoauth%3Arequest_uri%3Aabc',
+    ],
     ['device code', 'https://microsoft.com/devicelogin'],
     ['slack messages', 'https://slack.com/oauth/v2/authorize?client_id=a&user_scope=im:history'],
   ] as const;

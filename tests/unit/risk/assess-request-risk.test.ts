@@ -3,7 +3,8 @@ import { parseAuthorizationRequest } from '../../../lib/authz/parse-authorizatio
 import type { AuthorizationRequest } from '../../../lib/authz/types';
 import { assessRequestRisk } from '../../../lib/risk/assess-request-risk';
 
-const MS = 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=abc&response_type=code&redirect_uri=https%3A%2F%2Fapp.example.com%2F';
+const MS =
+  'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=abc&response_type=code&redirect_uri=https%3A%2F%2Fapp.example.com%2F';
 
 function riskOf(url: string) {
   return assessRequestRisk(parseAuthorizationRequest(url) as AuthorizationRequest);
@@ -49,7 +50,9 @@ describe('request risk', () => {
     const signIn = riskOf('https://login.microsoftonline.com/contoso.com/v2.0/adminconsent?client_id=abc&scope=openid');
     expect(signIn.level).toBe('high');
     expect(signIn.reasons).toContain('admin-consent');
-    const mail = riskOf('https://login.microsoftonline.com/contoso.com/v2.0/adminconsent?client_id=abc&scope=Mail.Read');
+    const mail = riskOf(
+      'https://login.microsoftonline.com/contoso.com/v2.0/adminconsent?client_id=abc&scope=Mail.Read',
+    );
     expect(mail.level).toBe('critical');
   });
 

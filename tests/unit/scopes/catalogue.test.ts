@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogueRow } from '../../../lib/scopes/catalogue-entry';
-import { SCOPE_CATEGORIES } from '../../../lib/scopes/catalogue-entry';
+import { RISK_LEVELS } from '../../../lib/risk/risk-level';
 import { ATLASSIAN_SCOPES } from '../../../lib/scopes/catalogue/atlassian';
 import { DROPBOX_SCOPES } from '../../../lib/scopes/catalogue/dropbox';
 import { GITHUB_SCOPES } from '../../../lib/scopes/catalogue/github';
 import { GOOGLE_SCOPES } from '../../../lib/scopes/catalogue/google';
-import { MICROSOFT_GRAPH_SCOPES, MICROSOFT_RESOURCE_SCOPES, SHAREPOINT_SCOPES } from '../../../lib/scopes/catalogue/microsoft-graph';
+import {
+  MICROSOFT_GRAPH_SCOPES,
+  MICROSOFT_RESOURCE_SCOPES,
+  SHAREPOINT_SCOPES,
+} from '../../../lib/scopes/catalogue/microsoft-graph';
 import { OPENID_SCOPES } from '../../../lib/scopes/catalogue/openid';
 import { SALESFORCE_SCOPES } from '../../../lib/scopes/catalogue/salesforce';
 import { SLACK_SCOPES } from '../../../lib/scopes/catalogue/slack';
+import type { CatalogueRow } from '../../../lib/scopes/catalogue-entry';
+import { SCOPE_CATEGORIES } from '../../../lib/scopes/catalogue-entry';
 import { describeScope } from '../../../lib/scopes/lookup-scope';
-import { RISK_LEVELS } from '../../../lib/risk/risk-level';
 
 const TABLES: Record<string, readonly CatalogueRow[]> = {
   openid: OPENID_SCOPES,
@@ -40,13 +44,32 @@ describe('scope catalogue', () => {
   });
 
   it('keeps the permissions Entra keeps from users at medium or above', () => {
-    for (const scope of ['Files.Read.All', 'Sites.Read.All', 'Mail.Read', 'Calendars.Read', 'Chat.Read', 'Contacts.ReadWrite', 'MailboxSettings.Read', 'OnlineMeetings.Read', 'Tasks.Read', 'People.Read', 'EWS.AccessAsUser.All', 'IMAP.AccessAsUser.All']) {
+    for (const scope of [
+      'Files.Read.All',
+      'Sites.Read.All',
+      'Mail.Read',
+      'Calendars.Read',
+      'Chat.Read',
+      'Contacts.ReadWrite',
+      'MailboxSettings.Read',
+      'OnlineMeetings.Read',
+      'Tasks.Read',
+      'People.Read',
+      'EWS.AccessAsUser.All',
+      'IMAP.AccessAsUser.All',
+    ]) {
       expect(['medium', 'high', 'critical'], scope).toContain(describeScope('microsoft', scope).level);
     }
   });
 
   it('keeps Google restricted scopes at high or above', () => {
-    for (const scope of ['https://mail.google.com/', 'https://www.googleapis.com/auth/gmail.readonly', 'https://www.googleapis.com/auth/gmail.modify', 'https://www.googleapis.com/auth/drive', 'https://www.googleapis.com/auth/drive.readonly']) {
+    for (const scope of [
+      'https://mail.google.com/',
+      'https://www.googleapis.com/auth/gmail.readonly',
+      'https://www.googleapis.com/auth/gmail.modify',
+      'https://www.googleapis.com/auth/drive',
+      'https://www.googleapis.com/auth/drive.readonly',
+    ]) {
       expect(['high', 'critical'], scope).toContain(describeScope('google', scope).level);
     }
   });

@@ -1,0 +1,47 @@
+import { expect, test } from './extension-fixture';
+
+test('the extension loads and its service worker starts', async ({ extensionId }) => {
+  expect(extensionId).toMatch(/^[a-p]{32}$/);
+});
+
+test('the demo page lists sample consent links with what the guard makes of them', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/demo.html`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Consent Guard demo');
+  const rows = page.locator('tr[data-sample]');
+  await expect(rows).toHaveCount(15);
+
+  const signIn = page.locator('tr[data-sample="microsoft-sign-in"]');
+  await expect(signIn.locator('[data-decision]')).toHaveAttribute('data-decision', 'allow');
+  await expect(signIn).toContainText('No risk');
+
+  const mail = page.locator('tr[data-sample="microsoft-mail"]');
+  await expect(mail.locator('[data-decision]')).toHaveAttribute('data-decision', 'warn');
+  await expect(mail).toContainText('Critical risk');
+  await expect(mail).toContainText('Mail.Send');
+  await expect(mail.getByRole('link')).toHaveAttribute('href', /^https:\/\/login\.microsoftonline\.com\//);
+
+  await expect(page.locator('tr[data-sample="github-repo"] [data-decision]')).toHaveAttribute('data-decision', 'warn');
+  await expect(page.locator('tr[data-sample="google-device-code"] [data-decision]')).toHaveAttribute(
+    'data-decision',
+    'warn',
+  );
+});
+
+test('the popup explains what will appear there and that the list stays on the device', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Apps with access to your accounts');
+  await expect(page.getByText(/No app recorded yet/)).toBeVisible();
+  await expect(page.getByText(/stays on this device/)).toBeVisible();
+});
+
+test('the options page says which policy is in force', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Consent Guard settings');
+  await expect(page.getByText(/built-in protective default/)).toBeVisible();
+});
