@@ -38,7 +38,7 @@ describe('explain', () => {
     expect(lines[1]).toMatchObject({ provider: null, scopes: null, decision: 'allow' });
     expect(lines[2]).toMatchObject({ scopes: ['Mail.Read'], risk: 'high', decision: 'warn' });
     expect(lines[2].reasons).toContain('risk-high');
-  });
+  }, 60_000);
 
   it('reads URLs from standard input when given none', () => {
     const { code, lines } = explain(
@@ -48,5 +48,5 @@ describe('explain', () => {
     expect(code).toBe(0);
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatchObject({ provider: 'github', scopes: ['read:user'], decision: 'allow' });
-  });
-}, 60_000);
+  }, 60_000);
+});
