@@ -1,4 +1,17 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import { FIREFOX_ADDON_ID } from './lib/extension-ids';
+
+/**
+ * A fixed extension id (manifest `key`) for test and enterprise builds:
+ * EXTENSION_KEY_FILE names a file holding the base64 public key. Store
+ * uploads are built without it (the stores assign the id). Only public keys
+ * are ever committed.
+ */
+function manifestKey(): string | undefined {
+  const file = process.env.EXTENSION_KEY_FILE;
+  return file ? readFileSync(file, 'utf8').trim() : undefined;
+}
 
 /**
  * Build configuration for Chrome/Edge (MV3) and Firefox (MV2 by default, MV3 with --mv3).
@@ -16,12 +29,14 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
+    ...(manifestKey() ? { key: manifestKey() } : {}),
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'consent-guard@consent-guard.org',
+              id: FIREFOX_ADDON_ID,
               // 140 is the Extended Support Release organisations deploy, and the
               // first to know data_collection_permissions.
               strict_min_version: '140.0',

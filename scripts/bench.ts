@@ -3,21 +3,24 @@
  *
  * Engine: parse + classify (risk + decision) over 100,000 URLs, 70% ordinary
  * browsing and 30% authorization requests of every provider, next to the
- * cost of `new URL()` alone on the same input. Figures are per URL, in
+ * cost of `new URL()` alone on the same input. Policy: the evaluator alone,
+ * with a policy of 1,000 app entries and 200 scope patterns. Figures are per URL, in
  * microseconds. Timing is noisy on shared machines: compare runs, not digits.
  */
 import os from 'node:os';
 import { parseAuthorizationRequest } from '../lib/authz/parse-authorization-request';
-import { minimalDecision } from '../lib/policy/minimal-decision';
+import { DEFAULT_POLICY } from '../lib/policy/default-policy';
+import { evaluateRequest } from '../lib/policy/evaluate-request';
 import { assessRequestRisk } from '../lib/risk/assess-request-risk';
 import { formatRow, measure, timerOverheadUs } from './bench/measure';
+import { largePolicy } from './bench/large-policy';
 import { urlMix } from './bench/url-mix';
 
 const COUNT = Number(process.env.BENCH_URLS ?? 100_000);
 
 function classify(url: string) {
   const request = parseAuthorizationRequest(url);
-  return request === null ? null : minimalDecision(assessRequestRisk(request));
+  return request === null ? null : evaluateRequest(request, assessRequestRisk(request), DEFAULT_POLICY);
 }
 
 const urls = urlMix(COUNT);
@@ -37,3 +40,14 @@ console.log(
 console.log(formatRow('parse + classify, whole mix', measure(urls, classify)));
 console.log(formatRow('parse + classify, ordinary browsing', measure(ordinary, classify)));
 console.log(formatRow('parse + classify, authorization requests', measure(authorization, classify)));
+
+const bigPolicy = largePolicy();
+const requests = authorization.map((u) => parseAuthorizationRequest(u)).filter((r) => r !== null);
+const risks = requests.map((r) => assessRequestRisk(r));
+const indexes = requests.map((_r, i) => i);
+console.log(
+  formatRow(
+    'evaluate, 1,000 apps + 200 scope patterns',
+    measure(indexes, (i) => evaluateRequest(requests[i] as NonNullable<(typeof requests)[number]>, risks[i] as (typeof risks)[number], bigPolicy)),
+  ),
+);

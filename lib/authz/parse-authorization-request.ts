@@ -9,6 +9,7 @@ import {
   matchProviderEndpoint,
   matchSelfHostedEndpoint,
 } from './provider-endpoints';
+import { type CustomEndpoint, matchCustomEndpoint } from './custom-endpoints';
 import { classifyRedirect } from './redirect-target';
 import { claimToParam, decodeRequestObject } from './request-object';
 import {
@@ -54,9 +55,13 @@ const GRAPH_RESOURCE =
  *
  * @param body the form of a POST authorization request, raw or as Chrome's webRequest splits it
  */
-export function parseAuthorizationRequest(url: string, body?: FormBody): AuthorizationRequest | null {
+export function parseAuthorizationRequest(
+  url: string,
+  body?: FormBody,
+  options: ParseOptions = NO_OPTIONS,
+): AuthorizationRequest | null {
   try {
-    return parseAt(url, body, 0);
+    return parseAt(url, body, 0, options);
   } catch {
     // A parser bug must not become a crash in the browser's navigation path;
     // the property tests exist to make sure this line is never reached.
@@ -64,7 +69,18 @@ export function parseAuthorizationRequest(url: string, body?: FormBody): Authori
   }
 }
 
-function parseAt(input: string, body: FormBody | undefined, depth: number): AuthorizationRequest | null {
+export interface ParseOptions {
+  /** The organisation's own identity servers, from its policy. */
+  customEndpoints?: readonly CustomEndpoint[];
+}
+const NO_OPTIONS: ParseOptions = {};
+
+function parseAt(
+  input: string,
+  body: FormBody | undefined,
+  depth: number,
+  options: ParseOptions,
+): AuthorizationRequest | null {
   if (typeof input !== 'string' || input.length > MAX_URL_LENGTH) return null;
   let url: URL;
   try {
@@ -76,7 +92,7 @@ function parseAt(input: string, body: FormBody | undefined, depth: number): Auth
   const host = normaliseHost(url.hostname);
   const path = normalisePath(url.pathname);
 
-  const endpoint = matchProviderEndpoint(host, path);
+  const endpoint = matchProviderEndpoint(host, path) ?? matchCustomEndpoint(host, path, options.customEndpoints);
   if (endpoint?.kind === 'device-code') return deviceCodePage(endpoint, host);
 
   const providerHost = endpoint !== null || isProviderHost(host);
@@ -94,7 +110,7 @@ function parseAt(input: string, body: FormBody | undefined, depth: number): Auth
   }
 
   if (endpoint === null && providerHost && depth < MAX_NESTING) {
-    const nested = nestedRequest(params, body, depth);
+    const nested = nestedRequest(params, body, depth, options);
     if (nested) return nested;
   }
 
@@ -120,10 +136,15 @@ function deviceCodePage(endpoint: EndpointMatch, host: string): AuthorizationReq
   return emptyRequest(endpoint.provider, 'device-code', host, endpoint.tenant);
 }
 
-function nestedRequest(params: RequestParams, body: FormBody | undefined, depth: number): AuthorizationRequest | null {
+function nestedRequest(
+  params: RequestParams,
+  body: FormBody | undefined,
+  depth: number,
+  options: ParseOptions,
+): AuthorizationRequest | null {
   for (const name of NESTED_REQUEST_PARAMS) {
     for (const value of allParams(params, name)) {
-      const nested = parseAt(value, undefined, depth + 1);
+      const nested = parseAt(value, undefined, depth + 1, options);
       if (nested) {
         if (body !== undefined) nested.flags.push('post-body');
         nested.flags.push('nested-request');
@@ -275,9 +296,10 @@ function tenantFromParams(provider: ProviderId, host: string, params: RequestPar
         (host.endsWith('.slack.com') && host !== 'app.slack.com' ? host.slice(0, -'.slack.com'.length) : null)
       );
     case 'salesforce':
+      // login. and test. are open to every org; a My Domain host names one.
+      return host === 'login.salesforce.com' || host === 'test.salesforce.com' ? null : host;
     case 'okta':
     case 'auth0':
-    case 'zoom':
       return host;
     default:
       return null;

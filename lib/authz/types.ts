@@ -1,19 +1,23 @@
 import type { RiskLevel } from '../risk/risk-level';
 
-export type ProviderId =
-  | 'microsoft'
-  | 'google'
-  | 'github'
-  | 'slack'
-  | 'atlassian'
-  | 'salesforce'
-  | 'dropbox'
-  | 'zoom'
-  | 'okta'
-  | 'auth0'
-  | 'keycloak'
-  | 'adfs'
-  | 'generic';
+/** Every provider the engine knows; `custom` is an identity server named in the organisation's policy. */
+export const PROVIDER_IDS = [
+  'microsoft',
+  'google',
+  'github',
+  'slack',
+  'atlassian',
+  'salesforce',
+  'dropbox',
+  'zoom',
+  'okta',
+  'auth0',
+  'keycloak',
+  'adfs',
+  'generic',
+  'custom',
+] as const;
+export type ProviderId = (typeof PROVIDER_IDS)[number];
 
 export type RequestKind = 'authorize' | 'admin-consent' | 'device-code';
 

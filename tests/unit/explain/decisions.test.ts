@@ -54,7 +54,7 @@ describe('decisions under the embedded default', () => {
 
   it('gives every documented provider URL a provider and a decision', () => {
     for (const fixture of PROVIDER_REQUESTS) {
-      const line = explainUrl(fixture.url, fixture.body);
+      const line = explainUrl(fixture.url, { body: fixture.body });
       expect(line.provider, fixture.name).toBe(fixture.expected.provider);
       expect(['allow', 'warn'], fixture.name).toContain(line.decision);
     }

@@ -1,0 +1,240 @@
+import { PROVIDER_IDS } from '../authz/types';
+import { RISK_LEVELS } from '../risk/risk-level';
+import {
+  type FieldValue,
+  booleanField,
+  enumField,
+  integerField,
+  localisedTextField,
+  objectField,
+  objectListField,
+  stringListField,
+  stringMapField,
+  textField,
+} from './fields';
+
+/**
+ * The organisation's policy: every key an admin can set, with its meaning,
+ * its type and its default. Everything else derives from this file: the
+ * TypeScript type, the reader, public/managed_schema.json, the ADMX templates
+ * and docs/admin/policy-reference.md.
+ */
+
+const ACTIONS = ['allow', 'warn', 'block'] as const;
+const PROVIDER_OR_ANY = ['*', ...PROVIDER_IDS] as const;
+export const REPORT_EVENT_TYPES = [
+  'consent-detected',
+  'warned',
+  'blocked',
+  'continued',
+  'approval-requested',
+  'grant-recorded',
+  'grant-refused',
+  'revocation-started',
+  'revocation-confirmed',
+  'policy-applied',
+  'policy-errors',
+] as const;
+
+const appEntry = objectField(
+  {
+    provider: enumField(PROVIDER_OR_ANY, '*', {
+      title: 'Provider',
+      description: 'Provider of the app, or * for any provider.',
+    }),
+    clientId: textField('', {
+      title: 'Client id',
+      description: 'The app’s client (application) id; * matches any run of characters.',
+      format: 'pattern',
+      maxLength: 300,
+    }),
+    name: textField(null, { title: 'Display name', description: 'Name shown to people for this app.', maxLength: 200 }),
+    note: textField(null, { title: 'Note', description: 'Why the app is on this list (shown on the warning page).', maxLength: 500 }),
+  },
+  { title: 'App', description: 'An app, by provider and client id.', required: ['clientId'] },
+);
+
+const scopeRule = objectField(
+  {
+    provider: enumField(PROVIDER_OR_ANY, '*', { title: 'Provider', description: 'Provider the rule applies to, or * for all.' }),
+    scope: textField('', {
+      title: 'Scope pattern',
+      description: 'Scope as the guard normalises it (Mail.Read, https://www.googleapis.com/auth/drive, repo); * matches any run of characters.',
+      format: 'pattern',
+      maxLength: 300,
+    }),
+  },
+  { title: 'Scope rule', description: 'A scope pattern, for one provider or all.', required: ['scope'] },
+);
+
+const customProvider = objectField(
+  {
+    name: textField('', { title: 'Name', description: 'Name of the identity server, shown to people.', maxLength: 100 }),
+    host: textField('', {
+      title: 'Host',
+      description: 'Host of the authorization endpoint (sso.example.com), or *.example.com for every subdomain.',
+      maxLength: 253,
+    }),
+    path: textField('/', {
+      title: 'Path',
+      description: 'Path of the authorization endpoint, or a prefix of it (/oauth2/authorize).',
+      maxLength: 300,
+    }),
+  },
+  { title: 'Identity server', description: 'An authorization endpoint of the organisation’s own.', required: ['host'] },
+);
+
+export const POLICY_FIELDS = {
+  mode: enumField(['audit', 'warn', 'enforce'] as const, 'warn', {
+    title: 'Mode',
+    description:
+      'audit: record and report only, never interrupt. warn: warn and block by the rules below. enforce: block every request that would be warned.',
+  }),
+  warnAtRisk: enumField(RISK_LEVELS, 'high', {
+    title: 'Warn from risk level',
+    description: 'Requests of this risk level or higher are warned.',
+  }),
+  blockAtRisk: enumField([...RISK_LEVELS, 'never'] as const, 'never', {
+    title: 'Block from risk level',
+    description: 'Requests of this risk level or higher are blocked; never turns risk-based blocking off.',
+  }),
+  adminConsent: enumField(ACTIONS, 'warn', {
+    title: 'Admin consent',
+    description: 'What to do with a request for consent on behalf of the whole organisation.',
+  }),
+  hiddenScopes: enumField(ACTIONS, 'warn', {
+    title: 'Hidden scopes',
+    description: 'What to do with a request whose permissions are not visible (PAR, /.default, v1 resource, omitted scope).',
+  }),
+  deviceCode: enumField(ACTIONS, 'warn', {
+    title: 'Device-code sign-in pages',
+    description: 'What to do when a device-code sign-in page opens (a favourite of phishing).',
+  }),
+  allowedApps: objectListField(appEntry, {
+    title: 'Allowed apps',
+    description: 'Apps that are never interrupted, whatever they ask for. Blocked apps still win.',
+  }),
+  blockedApps: objectListField(appEntry, {
+    title: 'Blocked apps',
+    description: 'Apps that are always blocked, even when also allowed.',
+  }),
+  blockedScopes: objectListField(scopeRule, {
+    title: 'Blocked scopes',
+    description: 'A request asking for a matching scope is blocked (unless the app is allowed).',
+  }),
+  warnScopes: objectListField(scopeRule, {
+    title: 'Warned scopes',
+    description: 'A request asking for a matching scope is warned (unless the app is allowed).',
+  }),
+  accounts: objectField(
+    {
+      organisationDomains: stringListField(textField('', { title: 'Domain', description: 'A domain.', maxLength: 253 }), {
+        title: 'Organisation domains',
+        description: 'E-mail domains of the organisation’s accounts (contoso.com).',
+      }),
+      allowedTenants: stringListField(textField('', { title: 'Tenant', description: 'A tenant.', maxLength: 253 }), {
+        title: 'Allowed tenants',
+        description:
+          'Tenants consent may be given in: Microsoft tenant ids or domains, Google Workspace domains, Slack team ids. Empty: any.',
+      }),
+      personalAccounts: enumField(ACTIONS, 'allow', {
+        title: 'Personal accounts',
+        description: 'What to do with consent given with a personal account (Microsoft consumer, gmail.com, outlook.com …).',
+      }),
+      otherTenants: enumField(ACTIONS, 'allow', {
+        title: 'Other tenants',
+        description: 'What to do with consent given in a tenant that is not allowed, or with an account outside the organisation domains.',
+      }),
+    },
+    { title: 'Accounts', description: 'Rules on the account and tenant consent is given with.' },
+  ),
+  providers: objectField(
+    Object.fromEntries(
+      PROVIDER_IDS.map((id) => [
+        id,
+        booleanField(true, { title: id, description: `Detect ${id} authorization requests.` }),
+      ]),
+    ) as Record<(typeof PROVIDER_IDS)[number], ReturnType<typeof booleanField>>,
+    { title: 'Providers', description: 'Switch detection of each provider on or off (all on by default).' },
+  ),
+  customProviders: objectListField(customProvider, {
+    title: 'Custom identity servers',
+    description: 'Authorization endpoints of the organisation’s own identity servers, checked like the built-in providers.',
+    maxItems: 200,
+  }),
+  bypass: objectField(
+    {
+      allowed: booleanField(true, { title: 'Continue allowed', description: 'Whether a warned person may continue.' }),
+      requireJustification: booleanField(false, {
+        title: 'Justification required',
+        description: 'Whether a person must say why before continuing.',
+      }),
+      durationMinutes: integerField(5, 1, 1440, {
+        title: 'Bypass duration',
+        description: 'Minutes a continue lets that one request through.',
+      }),
+    },
+    { title: 'Bypass', description: 'What a warned person may do.' },
+  ),
+  message: localisedTextField({
+    title: 'Message',
+    description: 'The organisation’s message on the warning page.',
+  }),
+  supportUrl: textField(null, { title: 'Support link', description: 'Where people get help (shown on the warning page).', format: 'https-url' }),
+  approvalUrl: textField(null, {
+    title: 'Approval request URL',
+    description: 'Page that takes access requests; {provider}, {clientId}, {scopes} and {user} are filled in.',
+    format: 'url-template',
+  }),
+  reporting: objectField(
+    {
+      endpoint: textField(null, { title: 'Endpoint', description: 'HTTPS collector that receives consent events.', format: 'https-url' }),
+      format: enumField(['json', 'splunk-hec'] as const, 'json', {
+        title: 'Format',
+        description: 'json: a JSON array of events. splunk-hec: Splunk HTTP Event Collector.',
+      }),
+      authHeader: textField(null, {
+        title: 'Authorization header',
+        description: 'Value of the Authorization header sent to the endpoint (Bearer …, Splunk …).',
+        maxLength: 4000,
+      }),
+      headers: stringMapField({ title: 'Extra headers', description: 'More headers sent with each batch.' }),
+      hmacSecret: textField(null, {
+        title: 'Signature secret',
+        description: 'When set, each batch carries an HMAC-SHA256 signature header made with this secret.',
+        maxLength: 4000,
+      }),
+      events: stringListField(enumField(REPORT_EVENT_TYPES, 'warned', { title: 'Event', description: 'An event type.' }), {
+        title: 'Events',
+        description: `Event types to send; empty: all. Types: ${REPORT_EVENT_TYPES.join(', ')}.`,
+      }),
+      userHint: textField(null, {
+        title: 'User hint',
+        description: 'Identity placed in every event (the admin sets it per user or device).',
+        maxLength: 300,
+      }),
+      includeProfileEmail: booleanField(false, {
+        title: 'Include profile e-mail',
+        description: 'Add the browser profile’s e-mail to every event.',
+      }),
+    },
+    { title: 'Reporting', description: 'Where consent events are sent.' },
+  ),
+  retentionDays: integerField(365, 1, 3650, {
+    title: 'Retention',
+    description: 'Days stored grants and events are kept on the device.',
+  }),
+};
+
+export const POLICY_SCHEMA = objectField(POLICY_FIELDS, {
+  title: 'Consent Guard policy',
+  description: 'Organisation policy for Consent Guard.',
+});
+
+export type Policy = FieldValue<typeof POLICY_SCHEMA>;
+export type PolicyKey = keyof typeof POLICY_FIELDS;
+export type AppEntry = Policy['allowedApps'][number];
+export type ScopeRule = Policy['blockedScopes'][number];
+export type CustomProvider = Policy['customProviders'][number];
+export type PolicyAction = (typeof ACTIONS)[number];
+export type ReportEventType = (typeof REPORT_EVENT_TYPES)[number];
