@@ -4,6 +4,10 @@ import { defineConfig } from '@playwright/test';
  * End-to-end tests drive the built extension (.output/chrome-mv3) in a real
  * Chromium: Debian's, at CHROMIUM_PATH (default /usr/bin/chromium), since
  * Playwright's own browser download is not available everywhere.
+ *
+ * Tests that write a machine-wide managed policy file run in their own
+ * project, after all the others: every Chromium started while the file
+ * exists would see that policy.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -14,4 +18,13 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   outputDir: 'test-results',
+  projects: [
+    { name: 'extension', testIgnore: /managed-policy\.spec\.ts/ },
+    {
+      name: 'managed-policy',
+      testMatch: /managed-policy\.spec\.ts/,
+      dependencies: ['extension'],
+      fullyParallel: false,
+    },
+  ],
 });

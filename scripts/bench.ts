@@ -12,8 +12,8 @@ import { parseAuthorizationRequest } from '../lib/authz/parse-authorization-requ
 import { DEFAULT_POLICY } from '../lib/policy/default-policy';
 import { evaluateRequest } from '../lib/policy/evaluate-request';
 import { assessRequestRisk } from '../lib/risk/assess-request-risk';
-import { formatRow, measure, timerOverheadUs } from './bench/measure';
 import { largePolicy } from './bench/large-policy';
+import { formatRow, measure, timerOverheadUs } from './bench/measure';
 import { urlMix } from './bench/url-mix';
 
 const COUNT = Number(process.env.BENCH_URLS ?? 100_000);
@@ -48,6 +48,12 @@ const indexes = requests.map((_r, i) => i);
 console.log(
   formatRow(
     'evaluate, 1,000 apps + 200 scope patterns',
-    measure(indexes, (i) => evaluateRequest(requests[i] as NonNullable<(typeof requests)[number]>, risks[i] as (typeof risks)[number], bigPolicy)),
+    measure(indexes, (i) =>
+      evaluateRequest(
+        requests[i] as NonNullable<(typeof requests)[number]>,
+        risks[i] as (typeof risks)[number],
+        bigPolicy,
+      ),
+    ),
   ),
 );

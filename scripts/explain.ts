@@ -29,7 +29,8 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       const reading = readPolicyFile(file);
-      for (const error of reading.errors) process.stderr.write(`explain: ${file}: ${formatPolicyError(error)} (ignored)\n`);
+      for (const error of reading.errors)
+        process.stderr.write(`explain: ${file}: ${formatPolicyError(error)} (ignored)\n`);
       policy = reading.policy;
       continue;
     }

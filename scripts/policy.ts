@@ -49,7 +49,10 @@ function exportTo(file: string, args: string[]): number {
   }
   const extensionId = option(args, '--id') ?? testBuildExtensionId();
   const edgeExtensionId = option(args, '--edge-id');
-  const files = exportPolicy(reading, target as ExportTarget, { extensionId, ...(edgeExtensionId ? { edgeExtensionId } : {}) });
+  const files = exportPolicy(reading, target as ExportTarget, {
+    extensionId,
+    ...(edgeExtensionId ? { edgeExtensionId } : {}),
+  });
   const out = option(args, '--out');
   if (out === undefined) {
     if (files.length > 1) {

@@ -1,10 +1,14 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { managedStorage, policyStateStore } from '../../lib/browser/policy-storage';
+import { PolicyService } from '../../lib/policy/policy-service';
 
 /**
- * The service worker. It stays thin wiring: each listener hands the browser's
- * event to `lib/` and acts on the answer. Interception, policy reading and
- * reporting attach here as they land; the engine they use is in lib/authz.
+ * The service worker: thin wiring. Each listener hands the browser's event to
+ * `lib/` and acts on the answer.
  */
 export default defineBackground(() => {
-  // Nothing to wire yet: the foundation ships the engine, the pages and the demo.
+  const policy = new PolicyService({ managed: managedStorage, store: policyStateStore });
+  // start() registers its listeners synchronously; the managed read that
+  // follows may take seconds on a fresh browser start, and nothing waits on it.
+  void policy.start();
 });

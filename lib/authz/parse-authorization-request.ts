@@ -1,4 +1,5 @@
 import { canonicalScope, findEntry, hasCatalogue } from '../scopes/lookup-scope';
+import { type CustomEndpoint, matchCustomEndpoint } from './custom-endpoints';
 import { normaliseHost, registrableDomain } from './host';
 import { lookalikeProvider } from './lookalike';
 import { MICROSOFT_FIRST_PARTY_APPS } from './microsoft-first-party-apps';
@@ -9,7 +10,6 @@ import {
   matchProviderEndpoint,
   matchSelfHostedEndpoint,
 } from './provider-endpoints';
-import { type CustomEndpoint, matchCustomEndpoint } from './custom-endpoints';
 import { classifyRedirect } from './redirect-target';
 import { claimToParam, decodeRequestObject } from './request-object';
 import {

@@ -3,9 +3,27 @@ import type { AuthorizationRequest } from '../authz/types';
 /** Microsoft's tenant of personal accounts. */
 const MICROSOFT_CONSUMER_TENANT = '9188040d-6c67-4c5b-b112-36a304b66dad';
 const CONSUMER_MAIL_DOMAINS = new Set([
-  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'yahoo.com', 'icloud.com',
-  'me.com', 'aol.com', 'proton.me', 'protonmail.com', 'gmx.com', 'gmx.de', 'web.de', 'orange.fr', 'free.fr',
-  'laposte.net', 'yandex.ru', 'mail.ru', 'zoho.com',
+  'gmail.com',
+  'googlemail.com',
+  'outlook.com',
+  'hotmail.com',
+  'live.com',
+  'msn.com',
+  'yahoo.com',
+  'icloud.com',
+  'me.com',
+  'aol.com',
+  'proton.me',
+  'protonmail.com',
+  'gmx.com',
+  'gmx.de',
+  'web.de',
+  'orange.fr',
+  'free.fr',
+  'laposte.net',
+  'yandex.ru',
+  'mail.ru',
+  'zoho.com',
 ]);
 /** Tenant words that name no particular organisation. */
 const OPEN_TENANTS = new Set(['common', 'organizations', 'consumers']);
@@ -38,7 +56,9 @@ export function outsideTenant(
   }
   const domain = hintDomain(request);
   if (organisationDomains.length > 0 && domain !== null) {
-    const inside = organisationDomains.some((d) => domain === d.toLowerCase() || domain.endsWith(`.${d.toLowerCase()}`));
+    const inside = organisationDomains.some(
+      (d) => domain === d.toLowerCase() || domain.endsWith(`.${d.toLowerCase()}`),
+    );
     if (!inside) return domain;
   }
   return null;

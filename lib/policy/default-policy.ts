@@ -1,4 +1,4 @@
-import { type Policy, POLICY_SCHEMA } from './policy-schema';
+import { POLICY_SCHEMA, type Policy } from './policy-schema';
 
 /**
  * The policy in force when the organisation has pushed none: warn on high and

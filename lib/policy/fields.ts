@@ -1,4 +1,4 @@
-import { type PolicyError, describeValue } from './policy-error';
+import { describeValue, type PolicyError } from './policy-error';
 
 /**
  * The building blocks of the policy schema. Each field knows how to read a
@@ -64,7 +64,11 @@ export function enumField<const V extends string>(values: readonly V[], fallback
       }
       return fail(errors, path, `must be one of ${values.map((v) => `"${v}"`).join(', ')}`, value);
     },
-    chromeSchema: () => ({ type: 'string', title: meta.title, description: `${meta.description} One of: ${values.join(', ')}.` }),
+    chromeSchema: () => ({
+      type: 'string',
+      title: meta.title,
+      description: `${meta.description} One of: ${values.join(', ')}.`,
+    }),
     docType: () => values.map((v) => `\`${v}\``).join(' \\| '),
   };
 }
@@ -100,7 +104,11 @@ export function integerField(fallback: number, min: number, max: number, meta: M
       if (n < min || n > max) return fail(errors, path, `must be between ${min} and ${max}`, value);
       return n;
     },
-    chromeSchema: () => ({ type: 'integer', title: meta.title, description: `${meta.description} From ${min} to ${max}.` }),
+    chromeSchema: () => ({
+      type: 'integer',
+      title: meta.title,
+      description: `${meta.description} From ${min} to ${max}.`,
+    }),
     docType: () => `integer (${min}–${max})`,
   };
 }
@@ -131,7 +139,8 @@ export function textField<D extends string | null>(fallback: D, meta: Meta & Tex
         } catch {
           url = null;
         }
-        const loopback = url !== null && url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+        const loopback =
+          url !== null && url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
         if (url === null || !(url.protocol === 'https:' || loopback)) {
           return fail(errors, path, 'must be an absolute https:// URL', value);
         }
@@ -139,7 +148,8 @@ export function textField<D extends string | null>(fallback: D, meta: Meta & Tex
       return text;
     },
     chromeSchema: () => ({ type: 'string', title: meta.title, description: meta.description }),
-    docType: () => (meta.format === 'https-url' ? 'https URL' : meta.format === 'url-template' ? 'https URL template' : 'text'),
+    docType: () =>
+      meta.format === 'https-url' ? 'https URL' : meta.format === 'url-template' ? 'https URL template' : 'text',
   };
 }
 
@@ -190,13 +200,19 @@ export function stringMapField(meta: Meta): Field<Record<string, string>> {
       }
       const out: Record<string, string> = {};
       for (const [name, text] of Object.entries(value)) {
-        if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name)) fail(errors, `${path}.${name}`, 'must be a valid header name', name);
+        if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name))
+          fail(errors, `${path}.${name}`, 'must be a valid header name', name);
         else if (typeof text !== 'string') fail(errors, `${path}.${name}`, 'must be text', text);
         else out[name] = text;
       }
       return out;
     },
-    chromeSchema: () => ({ type: 'object', title: meta.title, description: meta.description, additionalProperties: { type: 'string' } }),
+    chromeSchema: () => ({
+      type: 'object',
+      title: meta.title,
+      description: meta.description,
+      additionalProperties: { type: 'string' },
+    }),
     docType: () => 'object of texts',
   };
 }
@@ -218,10 +234,16 @@ export function stringListField(item: Field<string>, meta: Meta & { maxItems?: n
         const read = item.read(entry, `${path}[${i}]`, errors);
         if (read !== undefined) out.push(read);
       });
-      if (list.length > maxItems) fail(errors, path, `has more than ${maxItems} entries; the rest are ignored`, list.length);
+      if (list.length > maxItems)
+        fail(errors, path, `has more than ${maxItems} entries; the rest are ignored`, list.length);
       return out;
     },
-    chromeSchema: () => ({ type: 'array', title: meta.title, description: meta.description, items: { type: 'string' } }),
+    chromeSchema: () => ({
+      type: 'array',
+      title: meta.title,
+      description: meta.description,
+      items: { type: 'string' },
+    }),
     docType: () => 'list of text',
   };
 }
@@ -255,7 +277,8 @@ export function objectField<F extends Fields>(
       const out: Record<string, unknown> = { ...defaults };
       const seen = new Set<string>();
       for (const [key, entry] of Object.entries(record)) {
-        const name = fields[key] ? key : byLowerName.get(key.toLowerCase());
+        // Own keys only: a key named "toString" or "__proto__" is just an unknown key.
+        const name = Object.hasOwn(fields, key) ? key : byLowerName.get(key.toLowerCase());
         const childPath = path === '' ? key : `${path}.${key}`;
         if (name === undefined) {
           fail(errors, childPath, 'is not a known setting and is ignored', entry);
@@ -298,10 +321,16 @@ export function objectListField<T>(item: Field<T>, meta: Meta & { maxItems?: num
         const read = item.read(entry, `${path}[${i}]`, errors);
         if (read !== undefined) out.push(read);
       });
-      if (value.length > maxItems) fail(errors, path, `has more than ${maxItems} entries; the rest are ignored`, value.length);
+      if (value.length > maxItems)
+        fail(errors, path, `has more than ${maxItems} entries; the rest are ignored`, value.length);
       return out;
     },
-    chromeSchema: () => ({ type: 'array', title: meta.title, description: meta.description, items: item.chromeSchema() }),
+    chromeSchema: () => ({
+      type: 'array',
+      title: meta.title,
+      description: meta.description,
+      items: item.chromeSchema(),
+    }),
     docType: () => 'list of objects',
   };
 }

@@ -1,9 +1,9 @@
 import { PROVIDER_IDS } from '../authz/types';
 import { RISK_LEVELS } from '../risk/risk-level';
 import {
-  type FieldValue,
   booleanField,
   enumField,
+  type FieldValue,
   integerField,
   localisedTextField,
   objectField,
@@ -49,17 +49,25 @@ const appEntry = objectField(
       maxLength: 300,
     }),
     name: textField(null, { title: 'Display name', description: 'Name shown to people for this app.', maxLength: 200 }),
-    note: textField(null, { title: 'Note', description: 'Why the app is on this list (shown on the warning page).', maxLength: 500 }),
+    note: textField(null, {
+      title: 'Note',
+      description: 'Why the app is on this list (shown on the warning page).',
+      maxLength: 500,
+    }),
   },
   { title: 'App', description: 'An app, by provider and client id.', required: ['clientId'] },
 );
 
 const scopeRule = objectField(
   {
-    provider: enumField(PROVIDER_OR_ANY, '*', { title: 'Provider', description: 'Provider the rule applies to, or * for all.' }),
+    provider: enumField(PROVIDER_OR_ANY, '*', {
+      title: 'Provider',
+      description: 'Provider the rule applies to, or * for all.',
+    }),
     scope: textField('', {
       title: 'Scope pattern',
-      description: 'Scope as the guard normalises it (Mail.Read, https://www.googleapis.com/auth/drive, repo); * matches any run of characters.',
+      description:
+        'Scope as the guard normalises it (Mail.Read, https://www.googleapis.com/auth/drive, repo); * matches any run of characters.',
       format: 'pattern',
       maxLength: 300,
     }),
@@ -69,7 +77,11 @@ const scopeRule = objectField(
 
 const customProvider = objectField(
   {
-    name: textField('', { title: 'Name', description: 'Name of the identity server, shown to people.', maxLength: 100 }),
+    name: textField('', {
+      title: 'Name',
+      description: 'Name of the identity server, shown to people.',
+      maxLength: 100,
+    }),
     host: textField('', {
       title: 'Host',
       description: 'Host of the authorization endpoint (sso.example.com), or *.example.com for every subdomain.',
@@ -104,7 +116,8 @@ export const POLICY_FIELDS = {
   }),
   hiddenScopes: enumField(ACTIONS, 'warn', {
     title: 'Hidden scopes',
-    description: 'What to do with a request whose permissions are not visible (PAR, /.default, v1 resource, omitted scope).',
+    description:
+      'What to do with a request whose permissions are not visible (PAR, /.default, v1 resource, omitted scope).',
   }),
   deviceCode: enumField(ACTIONS, 'warn', {
     title: 'Device-code sign-in pages',
@@ -128,10 +141,13 @@ export const POLICY_FIELDS = {
   }),
   accounts: objectField(
     {
-      organisationDomains: stringListField(textField('', { title: 'Domain', description: 'A domain.', maxLength: 253 }), {
-        title: 'Organisation domains',
-        description: 'E-mail domains of the organisation’s accounts (contoso.com).',
-      }),
+      organisationDomains: stringListField(
+        textField('', { title: 'Domain', description: 'A domain.', maxLength: 253 }),
+        {
+          title: 'Organisation domains',
+          description: 'E-mail domains of the organisation’s accounts (contoso.com).',
+        },
+      ),
       allowedTenants: stringListField(textField('', { title: 'Tenant', description: 'A tenant.', maxLength: 253 }), {
         title: 'Allowed tenants',
         description:
@@ -139,11 +155,13 @@ export const POLICY_FIELDS = {
       }),
       personalAccounts: enumField(ACTIONS, 'allow', {
         title: 'Personal accounts',
-        description: 'What to do with consent given with a personal account (Microsoft consumer, gmail.com, outlook.com …).',
+        description:
+          'What to do with consent given with a personal account (Microsoft consumer, gmail.com, outlook.com …).',
       }),
       otherTenants: enumField(ACTIONS, 'allow', {
         title: 'Other tenants',
-        description: 'What to do with consent given in a tenant that is not allowed, or with an account outside the organisation domains.',
+        description:
+          'What to do with consent given in a tenant that is not allowed, or with an account outside the organisation domains.',
       }),
     },
     { title: 'Accounts', description: 'Rules on the account and tenant consent is given with.' },
@@ -159,7 +177,8 @@ export const POLICY_FIELDS = {
   ),
   customProviders: objectListField(customProvider, {
     title: 'Custom identity servers',
-    description: 'Authorization endpoints of the organisation’s own identity servers, checked like the built-in providers.',
+    description:
+      'Authorization endpoints of the organisation’s own identity servers, checked like the built-in providers.',
     maxItems: 200,
   }),
   bypass: objectField(
@@ -180,7 +199,11 @@ export const POLICY_FIELDS = {
     title: 'Message',
     description: 'The organisation’s message on the warning page.',
   }),
-  supportUrl: textField(null, { title: 'Support link', description: 'Where people get help (shown on the warning page).', format: 'https-url' }),
+  supportUrl: textField(null, {
+    title: 'Support link',
+    description: 'Where people get help (shown on the warning page).',
+    format: 'https-url',
+  }),
   approvalUrl: textField(null, {
     title: 'Approval request URL',
     description: 'Page that takes access requests; {provider}, {clientId}, {scopes} and {user} are filled in.',
@@ -188,7 +211,11 @@ export const POLICY_FIELDS = {
   }),
   reporting: objectField(
     {
-      endpoint: textField(null, { title: 'Endpoint', description: 'HTTPS collector that receives consent events.', format: 'https-url' }),
+      endpoint: textField(null, {
+        title: 'Endpoint',
+        description: 'HTTPS collector that receives consent events.',
+        format: 'https-url',
+      }),
       format: enumField(['json', 'splunk-hec'] as const, 'json', {
         title: 'Format',
         description: 'json: a JSON array of events. splunk-hec: Splunk HTTP Event Collector.',
@@ -204,10 +231,13 @@ export const POLICY_FIELDS = {
         description: 'When set, each batch carries an HMAC-SHA256 signature header made with this secret.',
         maxLength: 4000,
       }),
-      events: stringListField(enumField(REPORT_EVENT_TYPES, 'warned', { title: 'Event', description: 'An event type.' }), {
-        title: 'Events',
-        description: `Event types to send; empty: all. Types: ${REPORT_EVENT_TYPES.join(', ')}.`,
-      }),
+      events: stringListField(
+        enumField(REPORT_EVENT_TYPES, 'warned', { title: 'Event', description: 'An event type.' }),
+        {
+          title: 'Events',
+          description: `Event types to send; empty: all. Types: ${REPORT_EVENT_TYPES.join(', ')}.`,
+        },
+      ),
       userHint: textField(null, {
         title: 'User hint',
         description: 'Identity placed in every event (the admin sets it per user or device).',

@@ -1,6 +1,6 @@
 import { defaultPolicy } from './default-policy';
-import { type PolicyError, describeValue } from './policy-error';
-import { type Policy, POLICY_FIELDS, POLICY_SCHEMA } from './policy-schema';
+import { describeValue, type PolicyError } from './policy-error';
+import { POLICY_FIELDS, POLICY_SCHEMA, type Policy } from './policy-schema';
 
 export interface PolicyReading {
   policy: Policy;
@@ -19,6 +19,21 @@ export interface PolicyReading {
  * embedded default.
  */
 export function readPolicy(raw: unknown): PolicyReading {
+  try {
+    return readPolicyUnguarded(raw);
+  } catch (error) {
+    // A reader bug must never leave the extension without a policy; the
+    // property tests exist to keep this line unreached.
+    return {
+      policy: defaultPolicy(),
+      errors: [{ path: '(policy)', problem: `could not be read (${String(error)})`, value: describeValue(raw) }],
+      setKeys: [],
+      empty: false,
+    };
+  }
+}
+
+function readPolicyUnguarded(raw: unknown): PolicyReading {
   let value = raw;
   if (typeof value === 'string') {
     try {
@@ -32,13 +47,22 @@ export function readPolicy(raw: unknown): PolicyReading {
       };
     }
   }
-  if (value === undefined || value === null || (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0)) {
+  if (
+    value === undefined ||
+    value === null ||
+    (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0)
+  ) {
     return { policy: defaultPolicy(), errors: [], setKeys: [], empty: true };
   }
   const errors: PolicyError[] = [];
   const policy = POLICY_SCHEMA.read(value, '', errors);
   if (policy === undefined) {
-    return { policy: defaultPolicy(), errors: errors.map((e) => ({ ...e, path: '(policy)' })), setKeys: [], empty: false };
+    return {
+      policy: defaultPolicy(),
+      errors: errors.map((e) => ({ ...e, path: '(policy)' })),
+      setKeys: [],
+      empty: false,
+    };
   }
   const errorKeys = new Set(errors.map((e) => e.path.split(/[.[]/)[0]));
   const setKeys = (Object.keys(value as object) as string[])

@@ -9,7 +9,9 @@ export function unwrapDeployment(document: unknown): unknown {
   const record = document as Record<string, unknown>;
   const policies = record.policies;
   const thirdParty = (
-    policies !== null && typeof policies === 'object' ? (policies as Record<string, unknown>)['3rdparty'] : record['3rdparty']
+    policies !== null && typeof policies === 'object'
+      ? (policies as Record<string, unknown>)['3rdparty']
+      : record['3rdparty']
   ) as Record<string, unknown> | undefined;
   if (thirdParty === undefined || thirdParty === null || typeof thirdParty !== 'object') return document;
   const extensions = (thirdParty.extensions ?? thirdParty.Extensions) as Record<string, unknown> | undefined;

@@ -39,9 +39,26 @@ test('the popup explains what will appear there and that the list stays on the d
   await expect(page.getByText(/stays on this device/)).toBeVisible();
 });
 
-test('the options page says which policy is in force', async ({ context, extensionId }) => {
+test('the options page shows the default policy, and local settings only tighten it', async ({
+  context,
+  extensionId,
+}) => {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Consent Guard settings');
-  await expect(page.getByText(/built-in protective default/)).toBeVisible();
+  await expect(page.getByRole('status').first()).toContainText('built-in protective default');
+  const mode = page.locator('tr[data-key="mode"]');
+  await expect(mode).toHaveAttribute('data-source', 'default');
+  await expect(mode.locator('td').first()).toHaveText('warn');
+
+  await page.getByLabel('Mode').selectOption('enforce');
+  await expect(mode.locator('td').first()).toHaveText('enforce');
+  await expect(mode).toHaveAttribute('data-source', 'local');
+
+  // Looser than the policy: no effect.
+  await page.getByLabel('Warn from risk level').selectOption('critical');
+  await expect(page.locator('tr[data-key="warnAtRisk"] td').first()).toHaveText('high');
+  await page.getByLabel('Warn from risk level').selectOption('medium');
+  await expect(page.locator('tr[data-key="warnAtRisk"] td').first()).toHaveText('medium');
+  await expect(page.locator('tr[data-key="warnAtRisk"]')).toHaveAttribute('data-source', 'local');
 });

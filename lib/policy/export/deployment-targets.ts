@@ -1,7 +1,13 @@
 import { FIREFOX_ADDON_ID } from '../../extension-ids';
 import type { Policy } from '../policy-schema';
 
-export const EXPORT_TARGETS = ['chrome-linux', 'windows-reg', 'windows-admx', 'macos-mobileconfig', 'firefox-policies'] as const;
+export const EXPORT_TARGETS = [
+  'chrome-linux',
+  'windows-reg',
+  'windows-admx',
+  'macos-mobileconfig',
+  'firefox-policies',
+] as const;
 export type ExportTarget = (typeof EXPORT_TARGETS)[number];
 
 export interface ExportOptions {

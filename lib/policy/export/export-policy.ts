@@ -1,11 +1,11 @@
 import type { PolicyReading } from '../read-policy';
 import {
+  chromeLinuxPolicy,
+  type ExportedFile,
   type ExportOptions,
   type ExportTarget,
-  type ExportedFile,
-  type PolicyDocument,
-  chromeLinuxPolicy,
   firefoxPolicies,
+  type PolicyDocument,
 } from './deployment-targets';
 import { macosMobileconfig } from './macos-mobileconfig';
 import { windowsAdmx } from './windows-admx';
@@ -28,7 +28,11 @@ export function policyDocument(reading: PolicyReading): PolicyDocument {
 function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls);
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== null)
+        .map(([k, v]) => [k, withoutNulls(v)]),
+    );
   }
   return value;
 }

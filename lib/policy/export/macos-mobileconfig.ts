@@ -1,4 +1,4 @@
-import type { ExportOptions, ExportedFile, PolicyDocument } from './deployment-targets';
+import type { ExportedFile, ExportOptions, PolicyDocument } from './deployment-targets';
 
 /**
  * A macOS configuration profile with the policy for Chrome
@@ -24,7 +24,11 @@ export function macosMobileconfig(policy: PolicyDocument, options: ExportOptions
     PayloadScope: 'System',
     PayloadContent: [
       payload('com.google.Chrome', options.extensionId, '8A6F2E91-52B3-4C7D-A1E0-3F9B8C7D6E5A'),
-      payload('com.microsoft.Edge', options.edgeExtensionId ?? options.extensionId, '2B4D6F80-13A5-4C7E-9F1B-5D3E7A9C0B2F'),
+      payload(
+        'com.microsoft.Edge',
+        options.edgeExtensionId ?? options.extensionId,
+        '2B4D6F80-13A5-4C7E-9F1B-5D3E7A9C0B2F',
+      ),
     ],
   };
   const content = [
@@ -45,7 +49,8 @@ function escapeXml(text: string): string {
 function plistValue(value: unknown, indent: string): string {
   const inner = `${indent}  `;
   if (typeof value === 'boolean') return `${indent}<${value}/>`;
-  if (typeof value === 'number') return Number.isInteger(value) ? `${indent}<integer>${value}</integer>` : `${indent}<real>${value}</real>`;
+  if (typeof value === 'number')
+    return Number.isInteger(value) ? `${indent}<integer>${value}</integer>` : `${indent}<real>${value}</real>`;
   if (typeof value === 'string') return `${indent}<string>${escapeXml(value)}</string>`;
   if (Array.isArray(value)) {
     return [`${indent}<array>`, ...value.map((v) => plistValue(v, inner)), `${indent}</array>`].join('\n');

@@ -1,7 +1,7 @@
 import type { Field } from '../fields';
 import { POLICY_FIELDS } from '../policy-schema';
-import { POLICY_TEXTS_FR, frenchProviderTexts } from '../policy-schema-fr';
-import { CHROME_REG_PATH, EDGE_REG_PATH, type ExportOptions, type ExportedFile } from './deployment-targets';
+import { frenchProviderTexts, POLICY_TEXTS_FR } from '../policy-schema-fr';
+import { CHROME_REG_PATH, EDGE_REG_PATH, type ExportedFile, type ExportOptions } from './deployment-targets';
 
 /**
  * ADMX and ADML (en-US, fr-FR) templates for Group Policy and Intune: one
@@ -33,7 +33,8 @@ function admxPolicies(): AdmxPolicy[] {
   return out;
 }
 
-const xml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const xml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 function element(policy: AdmxPolicy): string {
   const { field, id, valueName } = policy;
@@ -42,7 +43,8 @@ function element(policy: AdmxPolicy): string {
       return [
         `        <enum id="${id}" valueName="${valueName}">`,
         ...(field.values ?? []).map(
-          (v) => `          <item displayName="$(string.${id}_${v.replace(/\W/g, '_')})"><value><string>${xml(v)}</string></value></item>`,
+          (v) =>
+            `          <item displayName="$(string.${id}_${v.replace(/\W/g, '_')})"><value><string>${xml(v)}</string></value></item>`,
         ),
         '        </enum>',
       ].join('\n');
@@ -70,7 +72,9 @@ function presentation(policy: AdmxPolicy, label: string): string {
 
 function texts(policy: AdmxPolicy, lang: 'en' | 'fr'): readonly [string, string] {
   if (lang === 'en') {
-    const json = ['object-list', 'string-list', 'string-map', 'localised-text'].includes(policy.field.kind) ? ' (JSON)' : '';
+    const json = ['object-list', 'string-list', 'string-map', 'localised-text'].includes(policy.field.kind)
+      ? ' (JSON)'
+      : '';
     return [`${policy.field.title}${json}`, policy.field.description];
   }
   if (policy.path.startsWith('providers.')) return frenchProviderTexts(policy.valueName);
@@ -97,7 +101,9 @@ export function windowsAdmx(options: ExportOptions): ExportedFile[] {
     '    </definitions>',
     '  </supportedOn>',
     '  <categories>',
-    ...browsers.map((b) => `    <category name="ConsentGuard_${b.prefix}" displayName="$(string.Category_${b.prefix})"/>`),
+    ...browsers.map(
+      (b) => `    <category name="ConsentGuard_${b.prefix}" displayName="$(string.Category_${b.prefix})"/>`,
+    ),
     '  </categories>',
     '  <policies>',
     ...browsers.flatMap((b) =>
@@ -121,7 +127,12 @@ export function windowsAdmx(options: ExportOptions): ExportedFile[] {
   const adml = (lang: 'en' | 'fr') => {
     const fr = lang === 'fr';
     const strings: Array<[string, string]> = [
-      ['SUPPORTED_CHROMIUM', fr ? 'Google Chrome et Microsoft Edge avec Consent Guard' : 'Google Chrome and Microsoft Edge with Consent Guard'],
+      [
+        'SUPPORTED_CHROMIUM',
+        fr
+          ? 'Google Chrome et Microsoft Edge avec Consent Guard'
+          : 'Google Chrome and Microsoft Edge with Consent Guard',
+      ],
       ['Category_Chrome', 'Consent Guard (Google Chrome)'],
       ['Category_Edge', 'Consent Guard (Microsoft Edge)'],
     ];

@@ -1,4 +1,10 @@
-import { CHROME_REG_PATH, EDGE_REG_PATH, type ExportOptions, type ExportedFile, type PolicyDocument } from './deployment-targets';
+import {
+  CHROME_REG_PATH,
+  EDGE_REG_PATH,
+  type ExportedFile,
+  type ExportOptions,
+  type PolicyDocument,
+} from './deployment-targets';
 
 /**
  * A .reg file that sets the policy for Chrome and Edge under HKLM. Strings are

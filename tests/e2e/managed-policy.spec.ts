@@ -1,0 +1,71 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { testBuildExtensionId } from '../../scripts/extension-key';
+import { expect, extensionWorker, launchWithExtension, test } from './extension-fixture';
+
+/**
+ * The policy comes from a real managed policy file, as on a Linux machine
+ * managed by its organisation: Chromium reads /etc/chromium/policies/managed
+ * (root only), and the extension needs its fixed id (manifest key).
+ */
+const POLICY_DIR = '/etc/chromium/policies/managed';
+const POLICY_FILE = `${POLICY_DIR}/consent-guard-e2e.json`;
+const isRoot = process.getuid?.() === 0;
+
+function exportPolicy(file: string): string {
+  const result = spawnSync(
+    'npx',
+    ['--no-install', 'tsx', 'scripts/policy.ts', 'export', file, '--to', 'chrome-linux'],
+    { encoding: 'utf8' },
+  );
+  expect(result.status, result.stderr).toBe(0);
+  return result.stdout;
+}
+
+function installPolicy(content: string): void {
+  mkdirSync(POLICY_DIR, { recursive: true });
+  writeFileSync(POLICY_FILE, content);
+}
+
+test.describe.configure({ mode: 'serial' });
+test.skip(!isRoot, 'writing Chromium managed policy files needs root (CI runs as root)');
+
+test.afterEach(() => {
+  rmSync(POLICY_FILE, { force: true });
+});
+
+test('a managed policy file is applied, shown in the options page, and accepted by policy check', async () => {
+  const file = 'tests/fixtures/policies/strict-bank.json';
+  const check = spawnSync('npx', ['--no-install', 'tsx', 'scripts/policy.ts', 'check', file], { encoding: 'utf8' });
+  expect(check.status, check.stderr).toBe(0);
+  installPolicy(exportPolicy(file));
+
+  const context = await launchWithExtension();
+  try {
+    const worker = await extensionWorker(context);
+    const id = new URL(worker.url()).host;
+    expect(id).toBe(testBuildExtensionId());
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/options.html`);
+    await expect(page.locator('[data-status]')).toHaveAttribute('data-status', 'present', { timeout: 20_000 });
+    await expect(page.locator('tr[data-key="mode"] td').first()).toHaveText('enforce');
+    await expect(page.locator('tr[data-key="mode"]')).toHaveAttribute('data-source', 'managed');
+    await expect(page.locator('tr[data-key="deviceCode"] td').first()).toHaveText('block');
+    await expect(page.locator('tr[data-key="retentionDays"] td').first()).toHaveText('730');
+    await expect(page.locator('tr[data-key="hiddenScopes"]')).toHaveAttribute('data-source', 'default');
+    await expect(page.getByTestId('policy-errors')).toHaveCount(0);
+
+    // The admin changes the policy while the browser runs: applied without a restart.
+    const changed = JSON.parse(exportPolicy(file));
+    const id3p = Object.keys(changed['3rdparty'].extensions)[0] as string;
+    changed['3rdparty'].extensions[id3p].mode = 'warn';
+    changed['3rdparty'].extensions[id3p].warnAtRisk = 'extreme';
+    installPolicy(JSON.stringify(changed));
+    await expect(page.locator('tr[data-key="mode"] td').first()).toHaveText('warn', { timeout: 30_000 });
+    await expect(page.getByTestId('policy-errors')).toContainText('warnAtRisk: must be one of');
+    // The bad value is ignored: the default applies, never something weaker.
+    await expect(page.locator('tr[data-key="warnAtRisk"] td').first()).toHaveText('high');
+  } finally {
+    await context.close();
+  }
+});
