@@ -1,4 +1,4 @@
-import { type LocalSettings, NO_LOCAL_SETTINGS, readLocalSettings, tighten } from './local-settings';
+import { type LocalSettings, readLocalSettings, tighten } from './local-settings';
 import type { PolicyError } from './policy-error';
 import type { Policy } from './policy-schema';
 import { readPolicy } from './read-policy';
