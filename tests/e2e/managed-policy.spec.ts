@@ -35,7 +35,7 @@ test.afterEach(() => {
 });
 
 test('a managed policy file is applied, shown in the options page, and accepted by policy check', async () => {
-  const file = 'tests/fixtures/policies/strict-bank.json';
+  const file = 'docs/admin/examples/strict-bank.json';
   const check = spawnSync('npx', ['--no-install', 'tsx', 'scripts/policy.ts', 'check', file], { encoding: 'utf8' });
   expect(check.status, check.stderr).toBe(0);
   installPolicy(exportPolicy(file));

@@ -5,14 +5,12 @@ import { readPolicy } from '../../../lib/policy/read-policy';
 import { unwrapDeployment } from '../../../lib/policy/unwrap-deployment';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
-const strict = readPolicy(JSON.parse(readFileSync('tests/fixtures/policies/strict-bank.json', 'utf8')));
+const strict = readPolicy(JSON.parse(readFileSync('docs/admin/examples/strict-bank.json', 'utf8')));
 
 describe('policy export', () => {
   it('the fixture policies are valid', () => {
     for (const name of ['strict-bank', 'relaxed-startup', 'audit-rollout']) {
-      expect(readPolicy(JSON.parse(readFileSync(`tests/fixtures/policies/${name}.json`, 'utf8'))).errors, name).toEqual(
-        [],
-      );
+      expect(readPolicy(JSON.parse(readFileSync(`docs/admin/examples/${name}.json`, 'utf8'))).errors, name).toEqual([]);
     }
   });
 

@@ -16,7 +16,7 @@ describe('policy command', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cg-policy-'));
 
   it('check accepts a valid policy', () => {
-    const result = policy('check', 'tests/fixtures/policies/strict-bank.json');
+    const result = policy('check', 'docs/admin/examples/strict-bank.json');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('valid');
   }, 30_000);
@@ -34,7 +34,7 @@ describe('policy command', () => {
   it('check accepts the deployment files it exports', () => {
     const out = join(dir, 'chrome.json');
     expect(
-      policy('export', 'tests/fixtures/policies/relaxed-startup.json', '--to', 'chrome-linux', '--out', out).code,
+      policy('export', 'docs/admin/examples/relaxed-startup.json', '--to', 'chrome-linux', '--out', out).code,
     ).toBe(0);
     expect(policy('check', out).code).toBe(0);
   }, 30_000);
@@ -43,7 +43,7 @@ describe('policy command', () => {
     const out = join(dir, 'admx');
     const result = policy(
       'export',
-      'tests/fixtures/policies/strict-bank.json',
+      'docs/admin/examples/strict-bank.json',
       '--to',
       'windows-admx',
       '--out',
@@ -60,6 +60,6 @@ describe('policy command', () => {
     const file = join(dir, 'bad.json');
     writeFileSync(file, '{"mode": 3}');
     expect(policy('export', file, '--to', 'chrome-linux').code).toBe(1);
-    expect(policy('export', 'tests/fixtures/policies/strict-bank.json', '--to', 'amiga').code).toBe(2);
+    expect(policy('export', 'docs/admin/examples/strict-bank.json', '--to', 'amiga').code).toBe(2);
   }, 30_000);
 });
