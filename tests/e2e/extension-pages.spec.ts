@@ -51,7 +51,7 @@ test('the options page shows the default policy, and local settings only tighten
   await expect(mode).toHaveAttribute('data-source', 'default');
   await expect(mode.locator('td').first()).toHaveText('warn');
 
-  await page.getByLabel('Mode').selectOption('enforce');
+  await page.getByLabel('Protection mode').selectOption('enforce');
   await expect(mode.locator('td').first()).toHaveText('enforce');
   await expect(mode).toHaveAttribute('data-source', 'local');
 
