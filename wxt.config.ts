@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import { FIREFOX_ADDON_ID } from './lib/extension-ids';
+import { providerMatchPatterns } from './lib/interception/navigation-filters';
 
 /**
  * A fixed extension id (manifest `key`) for test and enterprise builds:
@@ -28,7 +29,16 @@ export default defineConfig({
     short_name: 'Consent Guard',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // Each permission is justified in docs/security.md; a test checks the built manifest against that list.
+    permissions:
+      browser === 'firefox'
+        ? ['storage', 'webNavigation', 'webRequest', 'webRequestBlocking']
+        : ['storage', 'webNavigation', 'webRequest', 'declarativeNetRequestWithHostAccess'],
+    // The identity providers' hosts only: where requests are stopped and POST bodies read.
+    host_permissions: providerMatchPatterns(),
+    // The warning page is where a blocked request is redirected from any page.
+    web_accessible_resources:
+      browser === 'firefox' ? ['warning.html'] : [{ resources: ['warning.html'], matches: ['<all_urls>'] }],
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(manifestKey() ? { key: manifestKey() } : {}),
     action: { default_title: '__MSG_actionTitle__' },

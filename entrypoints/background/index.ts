@@ -1,14 +1,131 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { normaliseHost } from '../../lib/authz/host';
+import { isProviderHost } from '../../lib/authz/provider-endpoints';
+import {
+  applyDnrRules,
+  formDataToBody,
+  loadTokens,
+  recordEvent,
+  saveTokens,
+  showWarning,
+  warningPageUrl,
+} from '../../lib/browser/interception-adapters';
 import { managedStorage, policyStateStore } from '../../lib/browser/policy-storage';
+import { compileDnrRules, type DnrRule, dnrRedirects } from '../../lib/interception/dnr-rules';
+import { InterceptionService, type Navigation } from '../../lib/interception/interception-service';
+import { navigationFilters, providerMatchPatterns } from '../../lib/interception/navigation-filters';
+import { parsePageMessage, warningPageTab } from '../../lib/messages/protocol';
 import { PolicyService } from '../../lib/policy/policy-service';
+import type { PolicyState } from '../../lib/policy/policy-state';
 
 /**
- * The service worker: thin wiring. Each listener hands the browser's event to
- * `lib/` and acts on the answer.
+ * The service worker (Firefox: background page): thin wiring. Every listener
+ * is registered synchronously, so an event that wakes the worker reaches it;
+ * each hands the event to lib/ and acts on the answer.
  */
 export default defineBackground(() => {
+  const isFirefox = import.meta.env.FIREFOX;
   const policy = new PolicyService({ managed: managedStorage, store: policyStateStore });
-  // start() registers its listeners synchronously; the managed read that
-  // follows may take seconds on a fresh browser start, and nothing waits on it.
+  let rules: DnrRule[] = [];
+  let rulesJson = '';
+
+  const interception = new InterceptionService({
+    policy: () => policy.current().effective,
+    loadTokens,
+    saveTokens,
+    showWarning,
+    stoppedByRule: (url, host) => dnrRedirects(rules, url, host),
+    record: recordEvent,
+    now: Date.now,
+  });
+
+  // Decisions wait only for the cached policy (milliseconds), never for storage.managed.
+  const handle = (navigation: Navigation) => void policy.ready().then(() => interception.onNavigation(navigation));
+
+  if (isFirefox) {
+    // Firefox keeps blocking webRequest: stop the request itself, GET or POST, before it leaves.
+    const blockingListener = (details: {
+      url: string;
+      tabId: number;
+      frameId: number;
+      method: string;
+      requestBody?: { formData?: Record<string, Array<string | ArrayBuffer>> } | null;
+    }) => {
+      const body = details.method === 'POST' ? formDataToBody(details.requestBody?.formData) : undefined;
+      return policy
+        .ready()
+        .then(() =>
+          interception.decide({
+            url: details.url,
+            tabId: details.tabId,
+            frameId: details.frameId,
+            ...(body ? { body } : {}),
+          }),
+        )
+        .then(({ fragment }) => (fragment === null ? {} : { redirectUrl: `${warningPageUrl()}#${fragment}` }));
+    };
+    // Firefox accepts a promise from a blocking listener; the typings only know Chrome's.
+    browser.webRequest.onBeforeRequest.addListener(
+      blockingListener as unknown as Parameters<typeof browser.webRequest.onBeforeRequest.addListener>[0],
+      { urls: providerMatchPatterns(), types: ['main_frame', 'sub_frame'] },
+      ['blocking', 'requestBody'],
+    );
+  } else {
+    // POST authorization requests: the body is only visible to webRequest (observing).
+    browser.webRequest.onBeforeRequest.addListener(
+      (details) => {
+        const body = formDataToBody(details.requestBody?.formData);
+        if (details.method !== 'POST' || !body) return undefined;
+        handle({ url: details.url, tabId: details.tabId, frameId: details.frameId, body });
+        return undefined;
+      },
+      { urls: providerMatchPatterns(), types: ['main_frame', 'sub_frame'] },
+      ['requestBody'],
+    );
+  }
+
+  browser.webNavigation.onBeforeNavigate.addListener(
+    (details) => {
+      // Firefox's blocking listener already judged requests to provider hosts.
+      if (isFirefox && isProviderHost(normaliseHost(new URL(details.url).hostname))) return;
+      handle({ url: details.url, tabId: details.tabId, frameId: details.frameId });
+    },
+    { url: navigationFilters(!isFirefox) },
+  );
+
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    const tabId = warningPageTab(sender, browser.runtime.id, warningPageUrl());
+    const message = parsePageMessage(raw);
+    if (tabId === null || message === null) return undefined;
+    return policy
+      .ready()
+      .then(() =>
+        message.type === 'continue'
+          ? interception.grantBypass(tabId, message.url, message.body, message.justification)
+          : {
+              ok: true as const,
+              ...(interception.requestApproval(message.url, message.body, message.justification) ?? {
+                approvalUrl: null,
+              }),
+            },
+      );
+  });
+
+  // Blocks become declarativeNetRequest rules: stopped before the request
+  // leaves, even while the worker sleeps. Recompiled on every policy change.
+  const syncRules = async (state: PolicyState) => {
+    if (isFirefox) return;
+    const compiled = compileDnrRules(state.effective, warningPageUrl()).rules;
+    const json = JSON.stringify(compiled);
+    rules = compiled;
+    if (json === rulesJson) return;
+    rulesJson = json;
+    await applyDnrRules(compiled).catch((error: unknown) => console.error('Consent Guard: rules not applied', error));
+  };
+  policy.onUpdate((state) => void syncRules(state));
+  void policy.ready().then(() => {
+    rules = isFirefox ? [] : compileDnrRules(policy.current().effective, warningPageUrl()).rules;
+  });
   void policy.start();
 });

@@ -1,10 +1,104 @@
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import '../../components/theme.css';
 import { MessagePage } from '../../components/MessagePage';
+import { type ActionState, WarningPage } from '../../components/warning/WarningPage';
 import { translate, uiLanguage } from '../../lib/browser/i18n';
+import { leaveWarningPage, sendToBackground } from '../../lib/browser/page-actions';
+import { readPolicyState, watchPolicyState } from '../../lib/browser/policy-storage';
+import { parseWarningFragment, type WarningLink } from '../../lib/interception/warning-link';
+import { buildWarningView } from '../../lib/interception/warning-view';
+import type { ApprovalReply, ContinueReply } from '../../lib/messages/protocol';
+import { DEFAULT_POLICY } from '../../lib/policy/default-policy';
+import type { Policy } from '../../lib/policy/policy-schema';
 
-document.documentElement.lang = uiLanguage();
+const lang = uiLanguage();
+
+/** Goes on to the request the person chose to continue with: the same method, the same parameters. */
+function proceed(link: WarningLink): void {
+  if (link.source !== 'post') {
+    location.replace(link.url);
+    return;
+  }
+  const form = document.createElement('form');
+  form.method = 'POST';
+  form.action = link.url;
+  for (const [name, value] of new URLSearchParams(link.body ?? '')) {
+    const input = document.createElement('input');
+    input.type = 'hidden';
+    input.name = name;
+    input.value = value;
+    form.append(input);
+  }
+  document.body.append(form);
+  form.submit();
+}
+
+function WarningApp({ link }: { link: WarningLink }) {
+  const [policy, setPolicy] = useState<Policy | null>(null);
+  const [state, setState] = useState<ActionState>({ kind: 'idle' });
+  useEffect(() => {
+    void readPolicyState().then((s) => setPolicy(s?.effective ?? DEFAULT_POLICY));
+    // The policy may change while the page is open: the page follows it.
+    return watchPolicyState((s) => setPolicy(s.effective));
+  }, []);
+  if (policy === null) return null;
+  const view = buildWarningView(link, policy, lang);
+  if (view === null) return <MessagePage title={translate('warningTitle')} message={translate('warningNoRequest')} />;
+  if (view.decision === 'allow') {
+    return (
+      <MessagePage title={translate('warningTitle')} message={translate('nowAllowed')}>
+        <button type="button" class="primary" onClick={() => proceed(link)}>
+          {translate('continueButton')}
+        </button>
+      </MessagePage>
+    );
+  }
+  document.title = `${translate(view.decision === 'block' ? 'blockHeading' : 'warnHeading')} · Consent Guard`;
+  return (
+    <WarningPage
+      view={view}
+      t={translate}
+      state={state}
+      onBack={() => void leaveWarningPage()}
+      onContinue={async (justification) => {
+        setState({ kind: 'busy' });
+        const reply = await sendToBackground<ContinueReply>({
+          type: 'continue',
+          url: link.url,
+          justification,
+          ...(link.body !== undefined ? { body: link.body } : {}),
+        });
+        if (reply.ok) proceed(link);
+        else setState({ kind: 'error', message: reply.error });
+      }}
+      onAskApproval={async (justification) => {
+        setState({ kind: 'busy' });
+        const reply = await sendToBackground<ApprovalReply>({
+          type: 'request-approval',
+          url: link.url,
+          justification,
+          ...(link.body !== undefined ? { body: link.body } : {}),
+        });
+        if (!reply.ok) {
+          setState({ kind: 'error', message: reply.error });
+          return;
+        }
+        if (reply.approvalUrl) window.open(reply.approvalUrl, '_blank', 'noopener');
+        setState({ kind: 'approval-recorded', opened: reply.approvalUrl !== null });
+      }}
+    />
+  );
+}
+
+document.documentElement.lang = lang;
+document.title = translate('warningTitle');
+const link = parseWarningFragment(location.hash);
 render(
-  <MessagePage title={translate('warningTitle')} message={translate('warningNoRequest')} />,
+  link ? (
+    <WarningApp link={link} />
+  ) : (
+    <MessagePage title={translate('warningTitle')} message={translate('warningNoRequest')} />
+  ),
   document.getElementById('app') as HTMLElement,
 );

@@ -94,7 +94,7 @@ export const PROVIDER_HOSTS: readonly ProviderHosts[] = [
   {
     provider: 'slack',
     hosts: ['slack.com', 'www.slack.com', 'app.slack.com'],
-    suffixes: ['.slack.com', '.enterprise.slack.com'],
+    suffixes: ['.slack.com'],
     endpoints: [
       { pattern: /^\/oauth\/v2\/authorize$/, kind: 'authorize' },
       { pattern: /^\/oauth\/v2_user\/authorize$/, kind: 'authorize' },

@@ -46,6 +46,7 @@ export class PolicyService {
   private readonly listeners = new Set<(state: PolicyState) => void>();
   private readonly unsubscribers: Array<() => void> = [];
   private chain: Promise<void> = Promise.resolve();
+  private cacheLoad: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: PolicyServiceOptions) {
     this.now = options.now ?? Date.now;
@@ -76,10 +77,18 @@ export class PolicyService {
       this.options.managed.onChange(() => this.scheduleRefresh()),
       this.options.store.onLocalSettingsChange(() => this.scheduleRefresh()),
     );
-    this.chain = this.loadCache()
-      .then(() => this.readOnce())
-      .catch(() => undefined);
+    this.cacheLoad = this.loadCache().catch(() => undefined);
+    this.chain = this.cacheLoad.then(() => this.readOnce()).catch(() => undefined);
     return this.chain.then(() => this.state);
+  }
+
+  /**
+   * Resolves once the cached state is loaded (milliseconds, from local
+   * storage), without waiting for storage.managed: what a decision waits for
+   * when the service worker has just woken up.
+   */
+  ready(): Promise<void> {
+    return this.cacheLoad;
   }
 
   private async loadCache(): Promise<void> {

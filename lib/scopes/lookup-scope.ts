@@ -1,4 +1,5 @@
 import type { ProviderId } from '../authz/types';
+import { type RiskLevel, riskRank } from '../risk/risk-level';
 import { ATLASSIAN_SCOPES } from './catalogue/atlassian';
 import { DROPBOX_SCOPES } from './catalogue/dropbox';
 import { GITHUB_SCOPES } from './catalogue/github';
@@ -144,4 +145,16 @@ export function describeScope(provider: ProviderId, scope: string): ScopeInfo {
       fr: `Une permission que Consent Guard ne connaît pas : « ${scope} ». Son niveau est estimé d’après son nom.`,
     },
   };
+}
+
+/**
+ * Catalogue scopes of a provider at or above a level, as they appear in
+ * requests (Graph names without prefix, Google scopes whole): what the
+ * declarativeNetRequest rules match for risk-based blocking.
+ */
+export function catalogueScopesAtLeast(provider: ProviderId, level: RiskLevel): string[] {
+  const index = provider === 'microsoft' ? GRAPH : provider === 'google' ? GOOGLE : (BY_PROVIDER[provider] ?? null);
+  if (index === null) return [];
+  const floor = riskRank(level);
+  return [...index.values()].filter((entry) => riskRank(entry.level) >= floor).map((entry) => entry.scope);
 }

@@ -36,8 +36,15 @@ export async function launchWithExtension(options: { locale?: string } = {}): Pr
   });
 }
 
+/**
+ * The extension's service worker, once its start-up script has run (and so
+ * registered its listeners): a navigation made earlier could go unseen, as
+ * one made at the very moment a browser starts.
+ */
 export async function extensionWorker(context: BrowserContext): Promise<Worker> {
-  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  await worker.evaluate(() => true);
+  return worker;
 }
 
 export const test = base.extend<{ context: BrowserContext; extensionId: string }>({

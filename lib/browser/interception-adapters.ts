@@ -1,0 +1,106 @@
+import { browser } from 'wxt/browser';
+import type { ConsentEvent } from '../events/consent-event';
+import type { BypassToken } from '../interception/bypass-tokens';
+import type { DnrRule } from '../interception/dnr-rules';
+import { WARNING_PAGE } from '../interception/warning-link';
+
+const TOKENS_KEY = 'bypassTokens';
+const EVENT_LOG_KEY = 'eventLog';
+const EVENT_LOG_LIMIT = 500;
+
+export function warningPageUrl(): string {
+  return browser.runtime.getURL(WARNING_PAGE as '/warning.html');
+}
+
+/** Session storage where the browser has it (survives a worker restart, not the browser); memory otherwise. */
+const memoryTokens: { value: BypassToken[] } = { value: [] };
+export async function loadTokens(): Promise<BypassToken[]> {
+  const session = browser.storage.session;
+  if (!session) return memoryTokens.value;
+  const stored = (await session.get(TOKENS_KEY))[TOKENS_KEY];
+  return Array.isArray(stored) ? (stored as BypassToken[]) : [];
+}
+export async function saveTokens(tokens: BypassToken[]): Promise<void> {
+  const session = browser.storage.session;
+  if (!session) {
+    memoryTokens.value = tokens;
+    return;
+  }
+  await session.set({ [TOKENS_KEY]: tokens });
+}
+
+/**
+ * Sends the tab to the warning page. Chrome refuses tab edits at some moments
+ * (a tab being dragged, a navigation being set up): try again briefly rather
+ * than let the request through.
+ */
+export async function showWarning(tabId: number, fragment: string): Promise<void> {
+  const url = `${warningPageUrl()}#${fragment}`;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await browser.tabs.update(tabId, { url });
+      return;
+    } catch (error) {
+      if (attempt >= 4) {
+        console.error('Consent Guard: could not show the warning page', error);
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50 * (attempt + 1)));
+    }
+  }
+}
+
+/**
+ * The event log on the device, newest last, capped: what the reporting
+ * outbox will send. Writes are serialised so no event is lost to a race.
+ */
+let logChain: Promise<void> = Promise.resolve();
+export function recordEvent(event: ConsentEvent): void {
+  logChain = logChain
+    .then(async () => {
+      const stored = (await browser.storage.local.get(EVENT_LOG_KEY))[EVENT_LOG_KEY];
+      const log = Array.isArray(stored) ? (stored as ConsentEvent[]) : [];
+      log.push(event);
+      await browser.storage.local.set({ [EVENT_LOG_KEY]: log.slice(-EVENT_LOG_LIMIT) });
+    })
+    .catch(() => undefined);
+}
+
+export async function readEventLog(): Promise<ConsentEvent[]> {
+  const stored = (await browser.storage.local.get(EVENT_LOG_KEY))[EVENT_LOG_KEY];
+  return Array.isArray(stored) ? (stored as ConsentEvent[]) : [];
+}
+
+/**
+ * Replaces the extension's dynamic rules with these. Rules whose regex the
+ * browser refuses are left out (and counted) rather than failing the whole
+ * update, which would leave no rule at all.
+ */
+export async function applyDnrRules(rules: readonly DnrRule[]): Promise<{ applied: number; refused: number }> {
+  const dnr = browser.declarativeNetRequest;
+  if (!dnr) return { applied: 0, refused: rules.length };
+  const supported: DnrRule[] = [];
+  for (const rule of rules) {
+    const check = dnr.isRegexSupported
+      ? await dnr.isRegexSupported({ regex: rule.condition.regexFilter, isCaseSensitive: false })
+      : { isSupported: true };
+    if (check.isSupported) supported.push(rule);
+  }
+  const existing = await dnr.getDynamicRules();
+  await dnr.updateDynamicRules({
+    removeRuleIds: existing.map((r) => r.id),
+    addRules: supported as unknown as Parameters<typeof dnr.updateDynamicRules>[0]['addRules'],
+  });
+  return { applied: supported.length, refused: rules.length - supported.length };
+}
+
+/** webRequest's form data, text fields only (file uploads are no authorization parameters). */
+export function formDataToBody(
+  formData: Record<string, Array<string | ArrayBuffer>> | undefined,
+): Record<string, string[]> | undefined {
+  if (!formData) return undefined;
+  const body: Record<string, string[]> = {};
+  for (const [name, values] of Object.entries(formData))
+    body[name] = values.filter((v): v is string => typeof v === 'string');
+  return body;
+}

@@ -1,0 +1,201 @@
+import { PROVIDER_HOSTS } from '../authz/provider-endpoints';
+import type { ProviderId } from '../authz/types';
+import type { Policy } from '../policy/policy-schema';
+import { type RiskLevel, riskRank } from '../risk/risk-level';
+import { catalogueScopesAtLeast } from '../scopes/lookup-scope';
+
+/**
+ * Compiles the policy's block decisions into declarativeNetRequest rules, so
+ * a blocked request is stopped before it leaves the browser, even while the
+ * service worker sleeps. The rules match the common spellings of a request
+ * (any case, the usual encodings); the service worker's full evaluation
+ * catches the rest and stops it just after it leaves.
+ *
+ * Priorities: blocked apps (300) beat allowed apps (200), which beat every
+ * other block rule (100), as in the evaluator.
+ */
+export interface DnrRule {
+  id: number;
+  priority: number;
+  action: { type: 'allow' } | { type: 'redirect'; redirect: { regexSubstitution: string } };
+  condition: {
+    regexFilter: string;
+    requestDomains: string[];
+    resourceTypes: Array<'main_frame' | 'sub_frame'>;
+    isUrlFilterCaseSensitive: false;
+  };
+}
+
+/** Chrome allows 1,000 regex rules per extension; the rest of the budget is left for later features. */
+export const MAX_REGEX_RULES = 500;
+/** Patterns per rule: keeps each compiled regex well inside RE2's memory limit. */
+const PATTERNS_PER_RULE = 20;
+const MAX_REGEX_LENGTH = 1800;
+
+const PRIORITY = { blockedApp: 300, allowedApp: 200, block: 100 } as const;
+
+/** One literal character as it may appear in a URL: itself, or percent-encoded. */
+function encodedLiteral(ch: string): string {
+  if (/[a-z0-9]/i.test(ch)) return ch;
+  const hex = ch.codePointAt(0)?.toString(16).padStart(2, '0') ?? '';
+  const escaped = ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return hex.length === 2 ? `(?:${escaped}|%${hex})` : escaped;
+}
+
+/** A `*` pattern as a regex over a query value: `*` is any run of characters up to the next parameter. */
+export function valuePatternRegex(pattern: string): string {
+  return [...pattern].map((ch) => (ch === '*' ? '[^&]*' : encodedLiteral(ch))).join('');
+}
+
+const SEP = '(?:%20|\\+|%2c|,)';
+/** A scope token inside `scope=` or `user_scope=`, after any other tokens or a resource prefix. */
+export function scopeRegex(patterns: readonly string[]): string {
+  const alternatives = patterns.map(valuePatternRegex).join('|');
+  return `[?&](?:user_)?scope=(?:[^&]*(?:%20|\\+|%2c|,|%2f|/))?(?:${alternatives})(?:${SEP}|&|$)`;
+}
+
+export function clientIdRegex(patterns: readonly string[]): string {
+  return `[?&]client(?:_|%5f)id=(?:${patterns.map(valuePatternRegex).join('|')})(?:&|$)`;
+}
+
+/** Domains of a provider, for `requestDomains` (which also matches subdomains). */
+export function providerDomains(provider: ProviderId): string[] {
+  const domains = new Set<string>();
+  for (const entry of PROVIDER_HOSTS) {
+    if (entry.provider !== provider) continue;
+    for (const host of entry.hosts) domains.add(host);
+    for (const suffix of entry.suffixes ?? []) domains.add(suffix.replace(/^\./, ''));
+  }
+  return [...domains];
+}
+
+const BUILT_IN_PROVIDERS = [...new Set(PROVIDER_HOSTS.map((e) => e.provider))];
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export interface CompiledRules {
+  rules: DnrRule[];
+  /** Patterns that did not fit the rule budget (the service worker still enforces them). */
+  dropped: number;
+}
+
+/**
+ * @param warningPageUrl the extension's warning page, e.g. `chrome-extension://<id>/warning.html`
+ */
+export function compileDnrRules(policy: Policy, warningPageUrl: string): CompiledRules {
+  const rules: DnrRule[] = [];
+  let dropped = 0;
+  if (policy.mode === 'audit') return { rules, dropped };
+
+  const redirect = { type: 'redirect' as const, redirect: { regexSubstitution: `${warningPageUrl}#dnr:\\0` } };
+  const add = (priority: number, action: DnrRule['action'], regexFilter: string, requestDomains: string[]) => {
+    if (rules.length >= MAX_REGEX_RULES || regexFilter.length > MAX_REGEX_LENGTH) {
+      dropped++;
+      return;
+    }
+    rules.push({
+      id: rules.length + 1,
+      priority,
+      action,
+      condition: {
+        regexFilter,
+        requestDomains,
+        resourceTypes: ['main_frame', 'sub_frame'],
+        isUrlFilterCaseSensitive: false,
+      },
+    });
+  };
+  const addChunked = (
+    priority: number,
+    action: DnrRule['action'],
+    patterns: string[],
+    build: (p: string[]) => string,
+    domains: string[],
+  ) => {
+    for (const group of chunks(patterns, PATTERNS_PER_RULE)) add(priority, action, build(group), domains);
+  };
+
+  const providers = BUILT_IN_PROVIDERS.filter((p) => policy.providers[p]);
+  const forProvider = <T extends { provider: string }>(entries: readonly T[], provider: ProviderId) =>
+    entries.filter((e) => e.provider === '*' || e.provider === provider);
+
+  // A request is blocked from this level up: the block threshold, or in
+  // enforce mode the warn threshold too.
+  const thresholds: RiskLevel[] = [];
+  if (policy.blockAtRisk !== 'never') thresholds.push(policy.blockAtRisk);
+  if (policy.mode === 'enforce') thresholds.push(policy.warnAtRisk);
+  const blockFrom = thresholds.sort((a, b) => riskRank(a) - riskRank(b))[0] ?? null;
+  const blocks = (action: Policy['deviceCode'], level: RiskLevel) =>
+    action === 'block' ||
+    (policy.mode === 'enforce' && action === 'warn') ||
+    (blockFrom !== null && riskRank(level) >= riskRank(blockFrom));
+
+  for (const provider of providers) {
+    const domains = providerDomains(provider);
+    const blockedIds = forProvider(policy.blockedApps, provider).map((a) => a.clientId);
+    addChunked(PRIORITY.blockedApp, redirect, blockedIds, clientIdRegex, domains);
+    const allowedIds = forProvider(policy.allowedApps, provider).map((a) => a.clientId);
+    addChunked(PRIORITY.allowedApp, { type: 'allow' }, allowedIds, clientIdRegex, domains);
+
+    const blockedScopes = new Set(forProvider(policy.blockedScopes, provider).map((r) => r.scope));
+    if (blockFrom !== null) for (const scope of catalogueScopesAtLeast(provider, blockFrom)) blockedScopes.add(scope);
+    addChunked(PRIORITY.block, redirect, [...blockedScopes], scopeRegex, domains);
+
+    if (blocks(policy.deviceCode, 'high')) {
+      for (const entry of PROVIDER_HOSTS.filter((e) => e.provider === provider)) {
+        for (const endpoint of entry.endpoints.filter((e) => e.kind === 'device-code')) {
+          add(
+            PRIORITY.block,
+            redirect,
+            `^https?://[^/?#]+(?::\\d+)?${endpoint.pattern.source.replace(/^\^/, '').replace(/\$$/, '(?:[/?#]|$)')}`,
+            [...entry.hosts],
+          );
+        }
+      }
+    }
+    if (provider === 'microsoft') {
+      if (blocks(policy.adminConsent, 'high')) {
+        add(PRIORITY.block, redirect, '(?:/adminconsent(?:[/?#]|$)|[?&]prompt=admin(?:_|%5f)consent)', domains);
+      }
+      if (blocks(policy.hiddenScopes, 'medium')) {
+        add(PRIORITY.block, redirect, '/oauth2/authorize\\?(?:[^#]*&)?resource=', domains);
+      }
+      if (policy.accounts.personalAccounts === 'block') {
+        add(
+          PRIORITY.block,
+          redirect,
+          '(?:^https://[^/]+/consumers/|^https://login\\.live\\.com/oauth20_authorize)',
+          domains,
+        );
+      }
+    }
+    if (blocks(policy.hiddenScopes, 'medium')) {
+      add(
+        PRIORITY.block,
+        redirect,
+        `(?:[?&]request(?:_|%5f)uri=|(?:%2f|/)\\.default(?:${SEP}|&|$)|[?&]scope=\\.default)`,
+        domains,
+      );
+    }
+  }
+  return { rules, dropped };
+}
+
+/**
+ * Whether the compiled rules redirect this URL: the same test Chrome applies,
+ * so the service worker does not stop twice what a rule already stopped.
+ */
+export function dnrRedirects(rules: readonly DnrRule[], url: string, host: string): boolean {
+  let best: DnrRule | null = null;
+  for (const rule of rules) {
+    const domainMatches = rule.condition.requestDomains.some((d) => host === d || host.endsWith(`.${d}`));
+    if (!domainMatches) continue;
+    if (best !== null && rule.priority <= best.priority) continue;
+    if (new RegExp(rule.condition.regexFilter, 'i').test(url)) best = rule;
+  }
+  return best?.action.type === 'redirect';
+}

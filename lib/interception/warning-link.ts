@@ -1,0 +1,44 @@
+/**
+ * How the warning page learns which request it is about: in its own URL
+ * fragment, never in extension storage (the request URL carries a `state`
+ * value, which the guard does not keep). Three forms:
+ *
+ * - `#warn:<encoded URL>` from the service worker (a GET request it stopped);
+ * - `#post:<encoded URL>:<encoded form body>` for a POST authorization request;
+ * - `#dnr:<raw URL>` from a declarativeNetRequest redirect, which can only
+ *   append the matched URL as it is.
+ */
+export type WarningSource = 'warn' | 'post' | 'dnr';
+
+export interface WarningLink {
+  source: WarningSource;
+  url: string;
+  body?: string;
+}
+
+export const WARNING_PAGE = '/warning.html';
+
+export function warningFragment(link: WarningLink): string {
+  if (link.source === 'dnr') return `dnr:${link.url}`;
+  if (link.source === 'post') return `post:${encodeURIComponent(link.url)}:${encodeURIComponent(link.body ?? '')}`;
+  return `warn:${encodeURIComponent(link.url)}`;
+}
+
+export function parseWarningFragment(fragment: string): WarningLink | null {
+  const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  const colon = text.indexOf(':');
+  if (colon < 0) return null;
+  const source = text.slice(0, colon);
+  const rest = text.slice(colon + 1);
+  try {
+    if (source === 'dnr') return rest === '' ? null : { source, url: rest };
+    if (source === 'warn') return rest === '' ? null : { source, url: decodeURIComponent(rest) };
+    if (source === 'post') {
+      const [url, body = ''] = rest.split(':');
+      return url ? { source, url: decodeURIComponent(url), body: decodeURIComponent(body) } : null;
+    }
+  } catch {
+    return null;
+  }
+  return null;
+}

@@ -1,0 +1,127 @@
+import { registrableDomain } from '../authz/host';
+import { MICROSOFT_FIRST_PARTY_APPS } from '../authz/microsoft-first-party-apps';
+import { parseAuthorizationRequest } from '../authz/parse-authorization-request';
+import { classifyRedirect } from '../authz/redirect-target';
+import type { ProviderId, RequestKind, ScopeAssessment } from '../authz/types';
+import { type Decision, evaluateRequest } from '../policy/evaluate-request';
+import type { Policy } from '../policy/policy-schema';
+import { assessRequestRisk } from '../risk/assess-request-risk';
+import { RISK_LEVELS, type RiskLevel } from '../risk/risk-level';
+import { PROVIDER_NAMES } from './provider-names';
+import type { WarningLink } from './warning-link';
+
+export type Language = 'en' | 'fr';
+
+export interface PermissionGroup {
+  level: RiskLevel;
+  permissions: Array<{ scope: string; description: string; known: boolean; category: string }>;
+}
+
+/** Everything the warning page shows, worked out from the request and the policy in force. */
+export interface WarningView {
+  decision: Decision;
+  kind: RequestKind;
+  provider: ProviderId;
+  providerName: string;
+  appName: string | null;
+  /** Why the app name can be trusted: the organisation's policy, or the built-in list of Microsoft apps. */
+  appNameSource: 'policy' | 'first-party' | null;
+  appNote: string | null;
+  clientId: string | null;
+  tenant: string | null;
+  account: string | null;
+  redirect: { host: string; localhost: boolean; freeHosting: boolean; unrelated: boolean } | null;
+  risk: RiskLevel;
+  /** The permissions grouped by level, most dangerous first. */
+  groups: PermissionGroup[];
+  hiddenScopes: boolean;
+  offlineAccess: boolean;
+  /** Policy reasons (short codes) and what raised the risk. */
+  reasons: string[];
+  riskReasons: string[];
+  message: string | null;
+  supportUrl: string | null;
+  canContinue: boolean;
+  requireJustification: boolean;
+  bypassMinutes: number;
+  canAskApproval: boolean;
+}
+
+const MICROSOFT_DOMAINS = new Set([
+  'microsoft.com',
+  'microsoftonline.com',
+  'office.com',
+  'office365.com',
+  'live.com',
+  'azure.com',
+  'windows.net',
+  'sharepoint.com',
+  'visualstudio.com',
+  'powerbi.com',
+  'dynamics.com',
+  'cloud.microsoft',
+]);
+
+export function buildWarningView(link: WarningLink, policy: Policy, lang: Language): WarningView | null {
+  const request = parseAuthorizationRequest(link.url, link.body, { customEndpoints: policy.customProviders });
+  if (request === null) return null;
+  const risk = assessRequestRisk(request);
+  const verdict = evaluateRequest(request, risk, policy);
+  const firstParty = request.clientId ? MICROSOFT_FIRST_PARTY_APPS.get(request.clientId.toLowerCase()) : undefined;
+  const redirect = classifyRedirect(request.redirectUri);
+  const unrelated =
+    firstParty !== undefined &&
+    redirect.host !== null &&
+    !redirect.localhost &&
+    !MICROSOFT_DOMAINS.has(registrableDomain(redirect.host));
+  const hidden = risk.reasons.includes('hidden-scopes');
+  return {
+    decision: verdict.decision,
+    kind: request.kind,
+    provider: request.provider,
+    providerName:
+      request.provider === 'custom' ? (request.tenant ?? PROVIDER_NAMES.custom) : PROVIDER_NAMES[request.provider],
+    appName: verdict.app?.name ?? firstParty ?? null,
+    appNameSource: verdict.app?.name ? 'policy' : firstParty ? 'first-party' : null,
+    appNote: verdict.app?.note ?? null,
+    clientId: request.clientId,
+    tenant: request.tenant,
+    account: request.loginHint,
+    redirect:
+      redirect.host === null
+        ? null
+        : { host: redirect.host, localhost: redirect.localhost, freeHosting: redirect.freeHosting, unrelated },
+    risk: risk.level,
+    groups: groupByLevel(risk.scopes, lang),
+    hiddenScopes: hidden,
+    offlineAccess:
+      request.flags.includes('offline-access') ||
+      (request.scopes ?? []).some((s) => /^(offline_access|refresh_token)$/i.test(s)),
+    reasons: verdict.reasons,
+    riskReasons: risk.reasons,
+    message: localise(policy.message, lang),
+    supportUrl: policy.supportUrl,
+    canContinue: verdict.decision === 'warn' && verdict.bypass.allowed,
+    requireJustification: verdict.bypass.requireJustification,
+    bypassMinutes: verdict.bypass.durationMinutes,
+    canAskApproval: policy.approvalUrl !== null && verdict.decision !== 'allow',
+  };
+}
+
+function groupByLevel(scopes: readonly ScopeAssessment[], lang: Language): PermissionGroup[] {
+  return [...RISK_LEVELS]
+    .reverse()
+    .map((level) => ({
+      level,
+      permissions: scopes
+        .filter((s) => s.level === level)
+        .map((s) => ({ scope: s.scope, description: s.description[lang], known: s.known, category: s.category })),
+    }))
+    .filter((group) => group.permissions.length > 0);
+}
+
+/** The organisation's message in the page's language, else in English, else its only text. */
+export function localise(texts: Record<string, string> | null, lang: Language): string | null {
+  if (texts === null) return null;
+  return texts[lang] ?? texts['*'] ?? texts.en ?? Object.values(texts)[0] ?? null;
+}
