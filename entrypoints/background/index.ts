@@ -15,7 +15,7 @@ import { managedStorage, policyStateStore } from '../../lib/browser/policy-stora
 import { compileDnrRules, type DnrRule, dnrRedirects } from '../../lib/interception/dnr-rules';
 import { InterceptionService, type Navigation } from '../../lib/interception/interception-service';
 import { navigationFilters, providerMatchPatterns } from '../../lib/interception/navigation-filters';
-import { parsePageMessage, warningPageTab } from '../../lib/messages/protocol';
+import { type PageMessage, parsePageMessage, warningPageTab } from '../../lib/messages/protocol';
 import { PolicyService } from '../../lib/policy/policy-service';
 import type { PolicyState } from '../../lib/policy/policy-state';
 
@@ -94,22 +94,21 @@ export default defineBackground(() => {
     { url: navigationFilters(!isFirefox) },
   );
 
+  const answer = async (message: PageMessage, tabId: number) => {
+    await policy.ready();
+    if (message.type === 'continue') {
+      return interception.grantBypass(tabId, message.url, message.body, message.justification);
+    }
+    const approval = interception.requestApproval(message.url, message.body, message.justification);
+    return approval
+      ? { ok: true as const, approvalUrl: approval.approvalUrl }
+      : { ok: false as const, error: 'not-a-request' };
+  };
   browser.runtime.onMessage.addListener((raw, sender) => {
     const tabId = warningPageTab(sender, browser.runtime.id, warningPageUrl());
     const message = parsePageMessage(raw);
     if (tabId === null || message === null) return undefined;
-    return policy
-      .ready()
-      .then(() =>
-        message.type === 'continue'
-          ? interception.grantBypass(tabId, message.url, message.body, message.justification)
-          : {
-              ok: true as const,
-              ...(interception.requestApproval(message.url, message.body, message.justification) ?? {
-                approvalUrl: null,
-              }),
-            },
-      );
+    return answer(message, tabId);
   });
 
   // Blocks become declarativeNetRequest rules: stopped before the request
