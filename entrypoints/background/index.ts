@@ -4,6 +4,7 @@ import { normaliseHost } from '../../lib/authz/host';
 import { isProviderHost } from '../../lib/authz/provider-endpoints';
 import {
   applyDnrRules,
+  currentDnrRules,
   formDataToBody,
   loadTokens,
   recordEvent,
@@ -40,8 +41,18 @@ export default defineBackground(() => {
     now: Date.now,
   });
 
-  // Decisions wait only for the cached policy (milliseconds), never for storage.managed.
-  const handle = (navigation: Navigation) => void policy.ready().then(() => interception.onNavigation(navigation));
+  // After a restart, the rules the browser kept are what stops requests; know them before judging.
+  const rulesKnown = isFirefox
+    ? Promise.resolve()
+    : currentDnrRules().then(
+        (kept) => {
+          if (rulesJson === '') rules = kept;
+        },
+        () => undefined,
+      );
+  // Decisions wait only for the cached policy and the kept rules (milliseconds), never for storage.managed.
+  const ready = () => Promise.all([policy.ready(), rulesKnown]);
+  const handle = (navigation: Navigation) => void ready().then(() => interception.onNavigation(navigation));
 
   if (isFirefox) {
     // Firefox keeps blocking webRequest: stop the request itself, GET or POST, before it leaves.
@@ -93,6 +104,14 @@ export default defineBackground(() => {
     },
     { url: navigationFilters(!isFirefox) },
   );
+  browser.webNavigation.onCommitted.addListener(
+    (details) => {
+      void ready().then(() =>
+        interception.onCommitted({ url: details.url, tabId: details.tabId, frameId: details.frameId }),
+      );
+    },
+    { url: navigationFilters(!isFirefox) },
+  );
 
   const answer = async (message: PageMessage, tabId: number) => {
     await policy.ready();
@@ -117,14 +136,16 @@ export default defineBackground(() => {
     if (isFirefox) return;
     const compiled = compileDnrRules(state.effective, warningPageUrl()).rules;
     const json = JSON.stringify(compiled);
-    rules = compiled;
     if (json === rulesJson) return;
     rulesJson = json;
-    await applyDnrRules(compiled).catch((error: unknown) => console.error('Consent Guard: rules not applied', error));
+    try {
+      // Only the rules the browser accepted count as stopping anything.
+      rules = (await applyDnrRules(compiled)).applied;
+    } catch (error) {
+      rules = [];
+      console.error('Consent Guard: rules not applied', error);
+    }
   };
   policy.onUpdate((state) => void syncRules(state));
-  void policy.ready().then(() => {
-    rules = isFirefox ? [] : compileDnrRules(policy.current().effective, warningPageUrl()).rules;
-  });
   void policy.start();
 });

@@ -76,9 +76,9 @@ export async function readEventLog(): Promise<ConsentEvent[]> {
  * browser refuses are left out (and counted) rather than failing the whole
  * update, which would leave no rule at all.
  */
-export async function applyDnrRules(rules: readonly DnrRule[]): Promise<{ applied: number; refused: number }> {
+export async function applyDnrRules(rules: readonly DnrRule[]): Promise<{ applied: DnrRule[]; refused: number }> {
   const dnr = browser.declarativeNetRequest;
-  if (!dnr) return { applied: 0, refused: rules.length };
+  if (!dnr) return { applied: [], refused: rules.length };
   const supported: DnrRule[] = [];
   for (const rule of rules) {
     const check = dnr.isRegexSupported
@@ -91,7 +91,7 @@ export async function applyDnrRules(rules: readonly DnrRule[]): Promise<{ applie
     removeRuleIds: existing.map((r) => r.id),
     addRules: supported as unknown as Parameters<typeof dnr.updateDynamicRules>[0]['addRules'],
   });
-  return { applied: supported.length, refused: rules.length - supported.length };
+  return { applied: supported, refused: rules.length - supported.length };
 }
 
 /** webRequest's form data, text fields only (file uploads are no authorization parameters). */
@@ -103,4 +103,11 @@ export function formDataToBody(
   for (const [name, values] of Object.entries(formData))
     body[name] = values.filter((v): v is string => typeof v === 'string');
   return body;
+}
+
+/** The rules the browser holds now (they outlive the service worker). */
+export async function currentDnrRules(): Promise<DnrRule[]> {
+  const dnr = browser.declarativeNetRequest;
+  if (!dnr) return [];
+  return (await dnr.getDynamicRules()) as unknown as DnrRule[];
 }

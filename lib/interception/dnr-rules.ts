@@ -2,6 +2,7 @@ import { PROVIDER_HOSTS } from '../authz/provider-endpoints';
 import type { ProviderId } from '../authz/types';
 import type { Policy } from '../policy/policy-schema';
 import { type RiskLevel, riskRank } from '../risk/risk-level';
+import { GOOGLE_SCOPE_PREFIX } from '../scopes/catalogue/google';
 import { catalogueScopesAtLeast } from '../scopes/lookup-scope';
 
 /**
@@ -19,6 +20,7 @@ export interface DnrRule {
   priority: number;
   action: { type: 'allow' } | { type: 'redirect'; redirect: { regexSubstitution: string } };
   condition: {
+    /** RE2; only a regex condition can carry the matched URL into the redirect (`\\0`). */
     regexFilter: string;
     requestDomains: string[];
     resourceTypes: Array<'main_frame' | 'sub_frame'>;
@@ -26,19 +28,30 @@ export interface DnrRule {
   };
 }
 
-/** Chrome allows 1,000 regex rules per extension; the rest of the budget is left for later features. */
-export const MAX_REGEX_RULES = 500;
-/** Patterns per rule: keeps each compiled regex well inside RE2's memory limit. */
-const PATTERNS_PER_RULE = 20;
-const MAX_REGEX_LENGTH = 1800;
+/** Chrome allows 1,000 regex rules per extension; a share is left for later features. */
+export const MAX_REGEX_RULES = 900;
+/**
+ * Longest regex source per rule. Chrome compiles regex rules with RE2 under a
+ * small memory limit (measured on Chromium 156: about three scope names per
+ * rule) and refuses larger ones, so patterns are packed into rules up to this
+ * length.
+ */
+const TARGET_REGEX_LENGTH = 120;
+const MAX_REGEX_LENGTH = 1000;
 
 const PRIORITY = { blockedApp: 300, allowedApp: 200, block: 100 } as const;
 
-/** One literal character as it may appear in a URL: itself, or percent-encoded. */
+/**
+ * One literal character as it appears in a URL. Reserved characters (`:`,
+ * `/`) are often percent-encoded in queries, so both forms match; unreserved
+ * ones (`.`, `_`, `-`, `~`) are matched as they are, which keeps the compiled
+ * regexes small. Rarer spellings are left to the service worker's full parse.
+ */
 function encodedLiteral(ch: string): string {
   if (/[a-z0-9]/i.test(ch)) return ch;
-  const hex = ch.codePointAt(0)?.toString(16).padStart(2, '0') ?? '';
   const escaped = ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  if (/[._~-]/.test(ch)) return escaped;
+  const hex = ch.codePointAt(0)?.toString(16).padStart(2, '0') ?? '';
   return hex.length === 2 ? `(?:${escaped}|%${hex})` : escaped;
 }
 
@@ -71,10 +84,19 @@ export function providerDomains(provider: ProviderId): string[] {
 
 const BUILT_IN_PROVIDERS = [...new Set(PROVIDER_HOSTS.map((e) => e.provider))];
 
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
+/** Packs patterns into groups whose regex stays near the target length. */
+function packByLength(patterns: readonly string[], build: (group: string[]) => string): string[][] {
+  const groups: string[][] = [];
+  let current: string[] = [];
+  for (const pattern of patterns) {
+    if (current.length > 0 && build([...current, pattern]).length > TARGET_REGEX_LENGTH) {
+      groups.push(current);
+      current = [];
+    }
+    current.push(pattern);
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
 }
 
 export interface CompiledRules {
@@ -92,7 +114,10 @@ export function compileDnrRules(policy: Policy, warningPageUrl: string): Compile
   if (policy.mode === 'audit') return { rules, dropped };
 
   const redirect = { type: 'redirect' as const, redirect: { regexSubstitution: `${warningPageUrl}#dnr:\\0` } };
-  const add = (priority: number, action: DnrRule['action'], regexFilter: string, requestDomains: string[]) => {
+  const add = (priority: number, action: DnrRule['action'], pattern: string, requestDomains: string[]) => {
+    // Anchored to http(s): the warning page's own URL carries the request in
+    // its fragment and must never match again (that would loop).
+    const regexFilter = pattern.startsWith('^') ? pattern : `^https?://[^#]*${pattern}`;
     if (rules.length >= MAX_REGEX_RULES || regexFilter.length > MAX_REGEX_LENGTH) {
       dropped++;
       return;
@@ -109,14 +134,15 @@ export function compileDnrRules(policy: Policy, warningPageUrl: string): Compile
       },
     });
   };
-  const addChunked = (
+  const addPacked = (
     priority: number,
     action: DnrRule['action'],
     patterns: string[],
     build: (p: string[]) => string,
     domains: string[],
   ) => {
-    for (const group of chunks(patterns, PATTERNS_PER_RULE)) add(priority, action, build(group), domains);
+    for (const group of packByLength(patterns, (g) => `^https?://[^#]*${build(g)}`))
+      add(priority, action, build(group), domains);
   };
 
   const providers = BUILT_IN_PROVIDERS.filter((p) => policy.providers[p]);
@@ -137,13 +163,17 @@ export function compileDnrRules(policy: Policy, warningPageUrl: string): Compile
   for (const provider of providers) {
     const domains = providerDomains(provider);
     const blockedIds = forProvider(policy.blockedApps, provider).map((a) => a.clientId);
-    addChunked(PRIORITY.blockedApp, redirect, blockedIds, clientIdRegex, domains);
+    addPacked(PRIORITY.blockedApp, redirect, blockedIds, clientIdRegex, domains);
     const allowedIds = forProvider(policy.allowedApps, provider).map((a) => a.clientId);
-    addChunked(PRIORITY.allowedApp, { type: 'allow' }, allowedIds, clientIdRegex, domains);
+    addPacked(PRIORITY.allowedApp, { type: 'allow' }, allowedIds, clientIdRegex, domains);
 
     const blockedScopes = new Set(forProvider(policy.blockedScopes, provider).map((r) => r.scope));
-    if (blockFrom !== null) for (const scope of catalogueScopesAtLeast(provider, blockFrom)) blockedScopes.add(scope);
-    addChunked(PRIORITY.block, redirect, [...blockedScopes], scopeRegex, domains);
+    if (blockFrom !== null) {
+      // Google's own scopes are matched by their last part.
+      for (const scope of catalogueScopesAtLeast(provider, blockFrom))
+        blockedScopes.add(scope.replace(GOOGLE_SCOPE_PREFIX, ''));
+    }
+    addPacked(PRIORITY.block, redirect, [...blockedScopes], scopeRegex, domains);
 
     if (blocks(policy.deviceCode, 'high')) {
       for (const entry of PROVIDER_HOSTS.filter((e) => e.provider === provider)) {

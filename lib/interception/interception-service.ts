@@ -100,6 +100,20 @@ export class InterceptionService {
     return outcome;
   }
 
+  /**
+   * Safety net for blocks: a blocked request whose page committed anyway (a
+   * rule the browser refused, a navigation at the very start of the browser)
+   * is replaced by the warning page. Warned requests are not re-judged here:
+   * one that committed was continued on purpose.
+   */
+  async onCommitted(navigation: Navigation): Promise<boolean> {
+    if (navigation.tabId < 0) return false;
+    const judgement = this.judge(navigation.url);
+    if (judgement?.verdict.decision !== 'block') return false;
+    await this.deps.showWarning(navigation.tabId, warningFragment({ source: 'warn', url: navigation.url }));
+    return true;
+  }
+
   /** A person chose Continue on the warning page of this tab. */
   async grantBypass(
     tabId: number,

@@ -78,7 +78,13 @@ export class PolicyService {
       this.options.store.onLocalSettingsChange(() => this.scheduleRefresh()),
     );
     this.cacheLoad = this.loadCache().catch(() => undefined);
-    this.chain = this.cacheLoad.then(() => this.readOnce()).catch(() => undefined);
+    // Publish what is known at once (the cached state, or the embedded
+    // default on a first start), then read managed storage, which can take
+    // seconds after a browser start.
+    this.chain = this.cacheLoad
+      .then(() => this.publish(this.state))
+      .then(() => this.readOnce())
+      .catch(() => undefined);
     return this.chain.then(() => this.state);
   }
 
@@ -133,8 +139,12 @@ export class PolicyService {
       // Ask again once the confirmation delay has passed.
       this.setTimer(() => void this.refresh(), this.confirmEmptyAfterMs);
     }
-    await this.options.store.saveState(next).catch(() => undefined);
-    for (const listener of this.listeners) listener(next);
+    await this.publish(next);
+  }
+
+  private async publish(state: PolicyState): Promise<void> {
+    await this.options.store.saveState(state).catch(() => undefined);
+    for (const listener of this.listeners) listener(state);
   }
 }
 

@@ -32,7 +32,10 @@ export async function launchWithExtension(options: { locale?: string } = {}): Pr
     executablePath: chromiumPath(),
     headless: true,
     args,
-    locale: options.locale,
+    // Chromium on Linux takes its interface language from LANGUAGE; --lang is for other systems.
+    ...(options.locale
+      ? { locale: options.locale, env: { ...process.env, LANGUAGE: options.locale, LANG: `${options.locale}.UTF-8` } }
+      : {}),
   });
 }
 
@@ -61,3 +64,13 @@ export const test = base.extend<{ context: BrowserContext; extensionId: string }
 });
 
 export const expect = test.expect;
+
+/** Stops every service worker of the browser, as Chrome does to an idle extension. */
+export async function stopServiceWorkers(context: BrowserContext): Promise<void> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  await page.close();
+}

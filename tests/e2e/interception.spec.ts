@@ -1,4 +1,4 @@
-import { expect, test } from './extension-fixture';
+import { expect, extensionWorker, launchWithExtension, stopServiceWorkers, test } from './extension-fixture';
 import { enc, fakeApp, fakeProviders, MS_AUTHORIZE, msRequest, visit } from './fake-providers';
 
 const WARNING = /^chrome-extension:\/\/[a-p]{32}\/warning\.html#/;
@@ -140,4 +140,53 @@ test('device-code pages get their own warning', async ({ context, extensionId })
   await expect(page).toHaveURL(WARNING);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check before you sign in with a code');
   await expect(page.getByText('only continue if you started this sign-in yourself')).toBeVisible();
+});
+
+test('a request blocked by policy never reaches the provider, also right after the service worker was stopped', async ({
+  context,
+  extensionId,
+}) => {
+  const hits = await fakeProviders(context);
+  const worker = context.serviceWorkers()[0];
+  // The person's own setting: enforce (block what would be warned). It becomes rules within a second.
+  await worker?.evaluate(() => chrome.storage.local.set({ localSettings: { mode: 'enforce' } }));
+  await expect
+    .poll(() => worker?.evaluate(async () => (await chrome.declarativeNetRequest.getDynamicRules()).length), {
+      timeout: 10_000,
+    })
+    .toBeGreaterThan(0);
+
+  const page = await context.newPage();
+  const risky = msRequest('https://graph.microsoft.com/Mail.ReadWrite');
+  await visit(page, risky);
+  await expect(page).toHaveURL(/warning\.html#dnr:/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("This app's access request is blocked");
+  await expect(page.getByRole('button', { name: 'Continue anyway' })).toHaveCount(0);
+
+  await stopServiceWorkers(context);
+  // A fresh tab: navigations started by the extension's own page are not subject to its rules.
+  const next = await context.newPage();
+  await visit(next, msRequest('Files.ReadWrite.All'));
+  await expect(next).toHaveURL(/warning\.html#dnr:/);
+  await expect(next.locator('[data-scope="Files.ReadWrite.All"]')).toBeVisible();
+  expect(hits.count((u) => u.pathname.endsWith('/authorize'))).toBe(0);
+  expect(extensionId).toBeTruthy();
+});
+
+test('the warning page follows a French browser', async () => {
+  const context = await launchWithExtension({ locale: 'fr' });
+  try {
+    await extensionWorker(context);
+    await fakeProviders(context);
+    const page = await context.newPage();
+    await visit(page, msRequest('Mail.Read'));
+    await expect(page).toHaveURL(WARNING);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Vérifiez avant de donner accès à cette application',
+    );
+    await expect(page.locator('[data-scope="Mail.Read"]')).toContainText('Lire tous vos e-mails.');
+    await expect(page.getByRole('button', { name: 'Revenir en arrière' })).toBeVisible();
+  } finally {
+    await context.close();
+  }
 });

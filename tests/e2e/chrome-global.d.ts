@@ -1,0 +1,20 @@
+/**
+ * The extension APIs as seen from code evaluated inside the service worker
+ * (`worker.evaluate`): only what the tests use.
+ */
+declare const chrome: {
+  storage: {
+    local: {
+      set(items: Record<string, unknown>): Promise<void>;
+      get(keys?: string | null): Promise<Record<string, unknown>>;
+    };
+  };
+  declarativeNetRequest: {
+    getDynamicRules(): Promise<Array<{ id: number; condition: { regexFilter?: string } }>>;
+    isRegexSupported(options: {
+      regex: string;
+      isCaseSensitive?: boolean;
+    }): Promise<{ isSupported: boolean; reason?: string }>;
+    testMatchOutcome(request: { url: string; type: string }): Promise<{ matchedRules: unknown[] }>;
+  };
+};
