@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { testBuildExtensionId } from '../../scripts/extension-key';
 import { expect, extensionWorker, launchWithExtension, test } from './extension-fixture';
+import { fakeProviders, msRequest, visit } from './fake-providers';
 
 /**
  * The policy comes from a real managed policy file, as on a Linux machine
@@ -65,6 +66,59 @@ test('a managed policy file is applied, shown in the options page, and accepted 
     await expect(page.getByTestId('policy-errors')).toContainText('warnAtRisk: must be one of');
     // The bad value is ignored: the default applies, never something weaker.
     await expect(page.locator('tr[data-key="warnAtRisk"] td').first()).toHaveText('high');
+  } finally {
+    await context.close();
+  }
+});
+
+test('a blocked app never reaches the provider; Ask for approval opens the approval page with the request', async () => {
+  const policyFile = JSON.stringify({
+    '3rdparty': {
+      extensions: {
+        [testBuildExtensionId()]: {
+          blockedApps: [{ provider: 'microsoft', clientId: 'evil-*', name: 'Invoice Viewer (rogue)' }],
+          approvalUrl: 'https://it.example.test/request?provider={provider}&app={clientId}&scopes={scopes}&user={user}',
+          message: { en: 'Contoso only allows approved apps.', fr: 'Contoso n’autorise que les applications approuvées.' },
+          supportUrl: 'https://it.example.test/help',
+        },
+      },
+    },
+  });
+  installPolicy(policyFile);
+  const context = await launchWithExtension();
+  try {
+    const worker = await extensionWorker(context);
+    await expect
+      .poll(() => worker.evaluate(async () => ((await chrome.storage.local.get('policyState')).policyState as { status?: string })?.status), { timeout: 20_000 })
+      .toBe('present');
+    const hits = await fakeProviders(context);
+    await context.route('https://it.example.test/**', (route) => route.fulfill({ contentType: 'text/html', body: '<h1>IT requests</h1>' }));
+
+    const page = await context.newPage();
+    await visit(page, msRequest('openid profile', 'evil-42', '&login_hint=ann%40contoso.com'));
+    await expect(page).toHaveURL(/warning\.html#dnr:/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText("This app's access request is blocked");
+    await expect(page.getByTestId('app-name')).toContainText('Invoice Viewer (rogue)');
+    await expect(page.getByTestId('org-message')).toHaveText('Contoso only allows approved apps.');
+    await expect(page.getByRole('button', { name: 'Continue anyway' })).toHaveCount(0);
+    expect(hits.count((u) => u.pathname.endsWith('/authorize'))).toBe(0);
+
+    await page.getByLabel('Why do you need this app?').fill('Finance needs it for the audit');
+    const [approval] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Ask for approval' }).click()]);
+    await approval.waitForLoadState();
+    const opened = new URL(approval.url());
+    expect(opened.host).toBe('it.example.test');
+    expect(opened.searchParams.get('provider')).toBe('microsoft');
+    expect(opened.searchParams.get('app')).toBe('evil-42');
+    expect(opened.searchParams.get('scopes')).toBe('openid profile');
+    expect(opened.searchParams.get('user')).toBe('ann@contoso.com');
+    await expect(page.getByRole('status')).toContainText('Your request was recorded');
+
+    // The approval request is recorded, with its justification and without the request's secrets.
+    const log = await worker.evaluate(async () => (await chrome.storage.local.get('eventLog')).eventLog as Array<Record<string, unknown>>);
+    const asked = log.find((e) => e.type === 'approval-requested');
+    expect(asked).toMatchObject({ clientId: 'evil-42', justification: 'Finance needs it for the audit', decision: 'block' });
+    expect(JSON.stringify(log)).not.toContain('s3cr3t-state');
   } finally {
     await context.close();
   }
