@@ -78,7 +78,10 @@ test('a blocked app never reaches the provider; Ask for approval opens the appro
         [testBuildExtensionId()]: {
           blockedApps: [{ provider: 'microsoft', clientId: 'evil-*', name: 'Invoice Viewer (rogue)' }],
           approvalUrl: 'https://it.example.test/request?provider={provider}&app={clientId}&scopes={scopes}&user={user}',
-          message: { en: 'Contoso only allows approved apps.', fr: 'Contoso n’autorise que les applications approuvées.' },
+          message: {
+            en: 'Contoso only allows approved apps.',
+            fr: 'Contoso n’autorise que les applications approuvées.',
+          },
           supportUrl: 'https://it.example.test/help',
         },
       },
@@ -89,10 +92,18 @@ test('a blocked app never reaches the provider; Ask for approval opens the appro
   try {
     const worker = await extensionWorker(context);
     await expect
-      .poll(() => worker.evaluate(async () => ((await chrome.storage.local.get('policyState')).policyState as { status?: string })?.status), { timeout: 20_000 })
+      .poll(
+        () =>
+          worker.evaluate(
+            async () => ((await chrome.storage.local.get('policyState')).policyState as { status?: string })?.status,
+          ),
+        { timeout: 20_000 },
+      )
       .toBe('present');
     const hits = await fakeProviders(context);
-    await context.route('https://it.example.test/**', (route) => route.fulfill({ contentType: 'text/html', body: '<h1>IT requests</h1>' }));
+    await context.route('https://it.example.test/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<h1>IT requests</h1>' }),
+    );
 
     const page = await context.newPage();
     await visit(page, msRequest('openid profile', 'evil-42', '&login_hint=ann%40contoso.com'));
@@ -104,7 +115,10 @@ test('a blocked app never reaches the provider; Ask for approval opens the appro
     expect(hits.count((u) => u.pathname.endsWith('/authorize'))).toBe(0);
 
     await page.getByLabel('Why do you need this app?').fill('Finance needs it for the audit');
-    const [approval] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Ask for approval' }).click()]);
+    const [approval] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Ask for approval' }).click(),
+    ]);
     await approval.waitForLoadState();
     const opened = new URL(approval.url());
     expect(opened.host).toBe('it.example.test');
@@ -115,9 +129,15 @@ test('a blocked app never reaches the provider; Ask for approval opens the appro
     await expect(page.getByRole('status')).toContainText('Your request was recorded');
 
     // The approval request is recorded, with its justification and without the request's secrets.
-    const log = await worker.evaluate(async () => (await chrome.storage.local.get('eventLog')).eventLog as Array<Record<string, unknown>>);
+    const log = await worker.evaluate(
+      async () => (await chrome.storage.local.get('eventLog')).eventLog as Array<Record<string, unknown>>,
+    );
     const asked = log.find((e) => e.type === 'approval-requested');
-    expect(asked).toMatchObject({ clientId: 'evil-42', justification: 'Finance needs it for the audit', decision: 'block' });
+    expect(asked).toMatchObject({
+      clientId: 'evil-42',
+      justification: 'Finance needs it for the audit',
+      decision: 'block',
+    });
     expect(JSON.stringify(log)).not.toContain('s3cr3t-state');
   } finally {
     await context.close();

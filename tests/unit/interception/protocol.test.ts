@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { addToken, consumeToken } from '../../../lib/interception/bypass-tokens';
+import { parseWarningFragment, warningFragment } from '../../../lib/interception/warning-link';
+import { parsePageMessage, warningPageTab } from '../../../lib/messages/protocol';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const PAGE = `chrome-extension://${ID}/warning.html`;
+
+describe('message protocol', () => {
+  it('accepts only the warning page of this extension, in a tab', () => {
+    expect(warningPageTab({ id: ID, url: `${PAGE}#warn:x`, tab: { id: 4 } }, ID, PAGE)).toBe(4);
+    expect(
+      warningPageTab({ id: 'otherextensionidotherextensionid', url: `${PAGE}#warn:x`, tab: { id: 4 } }, ID, PAGE),
+    ).toBeNull();
+    expect(warningPageTab({ id: ID, url: `chrome-extension://${ID}/popup.html`, tab: { id: 4 } }, ID, PAGE)).toBeNull();
+    expect(warningPageTab({ id: ID, url: 'https://evil.example/warning.html', tab: { id: 4 } }, ID, PAGE)).toBeNull();
+    expect(warningPageTab({ id: ID, url: `${PAGE}#warn:x` }, ID, PAGE)).toBeNull();
+  });
+
+  it('accepts only well-formed messages', () => {
+    expect(parsePageMessage({ type: 'continue', url: 'https://a', justification: '' })).toEqual({
+      type: 'continue',
+      url: 'https://a',
+      justification: '',
+    });
+    expect(parsePageMessage({ type: 'continue', url: 'https://a' })).toBeNull();
+    expect(parsePageMessage({ type: 'delete-everything', url: 'https://a', justification: '' })).toBeNull();
+    expect(parsePageMessage({ type: 'continue', url: 1, justification: '' })).toBeNull();
+    expect(parsePageMessage({ type: 'continue', url: 'https://a', justification: 'x'.repeat(1001) })).toBeNull();
+    expect(parsePageMessage('continue')).toBeNull();
+    expect(parsePageMessage(null)).toBeNull();
+  });
+});
+
+describe('warning page link', () => {
+  it('round-trips GET and POST requests, and reads what a rule appended', () => {
+    const url = 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=a&scope=Mail.Read#x';
+    expect(parseWarningFragment(`#${warningFragment({ source: 'warn', url })}`)).toEqual({ source: 'warn', url });
+    expect(parseWarningFragment(warningFragment({ source: 'post', url, body: 'a=1&b=2:3' }))).toEqual({
+      source: 'post',
+      url,
+      body: 'a=1&b=2:3',
+    });
+    expect(parseWarningFragment(`dnr:${url}`)).toEqual({ source: 'dnr', url });
+    expect(parseWarningFragment('')).toBeNull();
+    expect(parseWarningFragment('#nonsense')).toBeNull();
+    expect(parseWarningFragment('#warn:%E0%A4%A')).toBeNull();
+  });
+});
+
+describe('bypass tokens', () => {
+  it('are used once and expire', () => {
+    const tokens = addToken([], { tabId: 1, keyHash: 'k', expiresAt: 100 }, 0);
+    expect(consumeToken(tokens, 2, 'k', 10).consumed).toBe(false);
+    const used = consumeToken(tokens, 1, 'k', 10);
+    expect(used.consumed).toBe(true);
+    expect(consumeToken(used.tokens, 1, 'k', 10).consumed).toBe(false);
+    expect(consumeToken(tokens, 1, 'k', 100).consumed).toBe(false);
+  });
+});
