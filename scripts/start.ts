@@ -7,30 +7,12 @@
  * nobody can see.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { EXTENSION_DIR, extensionWorker, findChromium, launchChromium } from './chromium';
 
-const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const PROFILE_DIR = resolve('.output/start-profile');
 const SCREENSHOT = resolve('.output/demo.png');
-
-const CANDIDATES = [
-  process.env.CHROMIUM_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/microsoft-edge',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-  'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
-].filter((p): p is string => typeof p === 'string' && p !== '');
-
-function findBrowser(): string | null {
-  return CANDIDATES.find((path) => existsSync(path)) ?? null;
-}
 
 function hasDisplay(): boolean {
   if (process.platform !== 'linux') return true;
@@ -41,8 +23,7 @@ async function main(): Promise<number> {
   console.log('Building the extension for Chrome/Edge…');
   execFileSync('npx', ['--no-install', 'wxt', 'build'], { stdio: 'inherit' });
 
-  const browserPath = findBrowser();
-  if (browserPath === null) {
+  if (findChromium() === null) {
     console.error(
       [
         'No Chromium-family browser found. Install one, or point CHROMIUM_PATH at it:',
@@ -57,25 +38,11 @@ async function main(): Promise<number> {
   const headless = !hasDisplay();
   if (headless) {
     console.log('No display found (DISPLAY and WAYLAND_DISPLAY are unset): checking the extension headless instead.');
+  } else {
+    mkdirSync(PROFILE_DIR, { recursive: true });
   }
-  mkdirSync(PROFILE_DIR, { recursive: true });
-  const args = [
-    '--no-first-run',
-    '--no-default-browser-check',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
-  ];
-  if (process.getuid?.() === 0) args.push('--no-sandbox');
-  const context = await chromium.launchPersistentContext(headless ? '' : PROFILE_DIR, {
-    executablePath: browserPath,
-    headless,
-    args,
-    viewport: headless ? { width: 1100, height: 900 } : null,
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const context = await launchChromium({ headless, ...(headless ? {} : { profileDir: PROFILE_DIR }) });
+  const worker = await extensionWorker(context);
   const extensionId = new URL(worker.url()).host;
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`chrome-extension://${extensionId}/demo.html`);
@@ -85,13 +52,11 @@ async function main(): Promise<number> {
     await page.locator('tr[data-sample]').first().waitFor();
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
     console.log(`Demo page rendered: screenshot saved to ${SCREENSHOT}`);
-    console.log(
-      'Run npm start on a machine with a display to use the browser, or load the extension by hand (README).',
-    );
+    console.log('Run npm start on a machine with a display to use the browser, or load the extension by hand (README).');
     await context.close();
     return 0;
   }
-  console.log('The demo page is open. Close the browser to stop.');
+  console.log('The demo page is open: click its links to see the guard at work. Close the browser to stop.');
   await new Promise<void>((done) => context.on('close', () => done()));
   return 0;
 }

@@ -19,6 +19,12 @@ export interface WarningPageProps {
   onAskApproval: (justification: string) => void;
 }
 
+function introText(view: WarningView, t: Translate): string {
+  if (view.kind === 'device-code') return t('deviceExplain');
+  const key = view.decision === 'block' ? 'blockIntro' : 'warnIntro';
+  return view.appName === null ? t(`${key}Unnamed`) : t(key, view.appName);
+}
+
 /**
  * The page a person sees when the guard stops a request: who asks, what it
  * could do, why the guard stepped in, and what they can do now. Written to be

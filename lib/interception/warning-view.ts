@@ -47,6 +47,7 @@ export interface WarningView {
   canAskApproval: boolean;
 }
 
+const OPEN_TENANTS = new Set(['common', 'organizations']);
 const MICROSOFT_DOMAINS = new Set([
   'microsoft.com',
   'microsoftonline.com',
@@ -85,7 +86,8 @@ export function buildWarningView(link: WarningLink, policy: Policy, lang: Langua
     appNameSource: verdict.app?.name ? 'policy' : firstParty ? 'first-party' : null,
     appNote: verdict.app?.note ?? null,
     clientId: request.clientId,
-    tenant: request.tenant,
+    // `common` and `organizations` name no organisation: nothing to show.
+    tenant: request.tenant !== null && !OPEN_TENANTS.has(request.tenant.toLowerCase()) ? request.tenant : null,
     account: request.loginHint,
     redirect:
       redirect.host === null

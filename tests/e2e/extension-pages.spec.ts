@@ -62,3 +62,12 @@ test('the options page shows the default policy, and local settings only tighten
   await expect(page.locator('tr[data-key="warnAtRisk"] td').first()).toHaveText('medium');
   await expect(page.locator('tr[data-key="warnAtRisk"]')).toHaveAttribute('data-source', 'local');
 });
+
+test('the demo links show the guard at work: a risky sample is warned', async ({ context, extensionId }) => {
+  await context.route(/^https:\/\/login\.microsoftonline\.com\//, (route) => route.fulfill({ contentType: 'text/html', body: '<h1 id="fake-provider">Fake</h1>' }));
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/demo.html`);
+  await page.locator('tr[data-sample="microsoft-mail"]').getByRole('link').click();
+  await expect(page).toHaveURL(/warning\.html#warn:/);
+  await expect(page.locator('[data-scope="Mail.Send"]')).toBeVisible();
+});
