@@ -69,7 +69,12 @@ async function main() {
     if (shot.local) {
       await worker.evaluate((local) => chrome.storage.local.set({ localSettings: local }), shot.local);
       // Wait until the block rules are in place.
-      for (let i = 0; i < 100 && (await worker.evaluate(async () => (await chrome.declarativeNetRequest.getDynamicRules()).length)) === 0; i++) {
+      for (
+        let i = 0;
+        i < 100 &&
+        (await worker.evaluate(async () => (await chrome.declarativeNetRequest.getDynamicRules()).length)) === 0;
+        i++
+      ) {
         await new Promise((r) => setTimeout(r, 100));
       }
     }

@@ -52,7 +52,9 @@ async function main(): Promise<number> {
     await page.locator('tr[data-sample]').first().waitFor();
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
     console.log(`Demo page rendered: screenshot saved to ${SCREENSHOT}`);
-    console.log('Run npm start on a machine with a display to use the browser, or load the extension by hand (README).');
+    console.log(
+      'Run npm start on a machine with a display to use the browser, or load the extension by hand (README).',
+    );
     await context.close();
     return 0;
   }

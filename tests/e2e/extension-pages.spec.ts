@@ -64,7 +64,9 @@ test('the options page shows the default policy, and local settings only tighten
 });
 
 test('the demo links show the guard at work: a risky sample is warned', async ({ context, extensionId }) => {
-  await context.route(/^https:\/\/login\.microsoftonline\.com\//, (route) => route.fulfill({ contentType: 'text/html', body: '<h1 id="fake-provider">Fake</h1>' }));
+  await context.route(/^https:\/\/login\.microsoftonline\.com\//, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<h1 id="fake-provider">Fake</h1>' }),
+  );
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/demo.html`);
   await page.locator('tr[data-sample="microsoft-mail"]').getByRole('link').click();

@@ -1,0 +1,138 @@
+/**
+ * npm run bench:browser: what the guard costs and how fast it stops a request,
+ * in a real Chromium with the built extension (30 runs each, figures in ms).
+ *
+ * - warning painted: from the moment a risky request is started to the first
+ *   paint of the warning page, with the service worker warm and stopped;
+ * - block painted: the same for a request stopped by a declarativeNetRequest rule;
+ * - plain page: load time of an ordinary page with and without the extension.
+ *
+ * Provider and ordinary pages are served locally (Playwright routing): the
+ * figures measure the browser and the guard, not a network.
+ */
+import { execFileSync } from 'node:child_process';
+import type { BrowserContext, Page } from '@playwright/test';
+import { extensionWorker, launchChromium, stopServiceWorkers } from './chromium';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const enc = encodeURIComponent;
+const RISKY = (i: number) =>
+  `https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=11111111-2222-4333-8444-${String(i).padStart(12, '0')}&response_type=code&redirect_uri=${enc('https://app.example.test/cb')}&scope=${enc('Mail.Read offline_access')}`;
+const BLOCKED = (i: number) =>
+  `https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=22222222-2222-4333-8444-${String(i).padStart(12, '0')}&response_type=code&redirect_uri=${enc('https://app.example.test/cb')}&scope=${enc('Files.ReadWrite.All')}`;
+const PLAIN_PAGE = `<!doctype html><title>News</title><h1>Today</h1>${'<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>'.repeat(200)}`;
+
+async function servePages(context: BrowserContext) {
+  await context.route(/^https:\/\/login\.microsoftonline\.com\//, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<h1>Fake provider</h1>' }),
+  );
+  await context.route(/^https:\/\/news\.example\.test\//, (route) =>
+    route.fulfill({ contentType: 'text/html', body: PLAIN_PAGE }),
+  );
+}
+
+/** Milliseconds from starting the navigation to the first paint of the warning page. */
+async function timeToWarning(page: Page, url: string): Promise<number> {
+  const started = Date.now();
+  void page.goto(url).catch(() => undefined);
+  for (let i = 0; i < 300 && !page.url().includes('/warning.html'); i++) await page.waitForTimeout(5);
+  await page.locator('main.warning').waitFor({ timeout: 15_000 });
+  const painted = await page.evaluate(() => {
+    const paint =
+      performance.getEntriesByName('first-contentful-paint')[0] ?? performance.getEntriesByName('first-paint')[0];
+    return performance.timeOrigin + (paint?.startTime ?? performance.now());
+  });
+  return painted - started;
+}
+
+async function plainLoad(page: Page, i: number): Promise<number> {
+  await page.goto(`https://news.example.test/article/${i}?utm_source=mail`);
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return nav ? nav.loadEventEnd - nav.startTime : Number.NaN;
+  });
+}
+
+function stats(label: string, samples: number[]): string {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+  const mean = sorted.reduce((s, v) => s + v, 0) / sorted.length;
+  return `| ${label} | ${sorted.length} | ${mean.toFixed(1)} | ${at(0.5).toFixed(1)} | ${at(0.95).toFixed(1)} | ${(sorted.at(-1) ?? 0).toFixed(1)} |`;
+}
+
+async function main() {
+  execFileSync('npx', ['--no-install', 'wxt', 'build'], { stdio: 'ignore' });
+  const rows: string[] = [];
+
+  const guarded = await launchChromium();
+  const worker = await extensionWorker(guarded);
+  await servePages(guarded);
+  const page = await guarded.newPage();
+  await timeToWarning(page, RISKY(999_999));
+
+  const warm: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const fresh = await guarded.newPage();
+    warm.push(await timeToWarning(fresh, RISKY(i)));
+    await fresh.close();
+  }
+  rows.push(stats('warning painted, worker warm', warm));
+
+  const cold: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    await stopServiceWorkers(guarded);
+    const fresh = await guarded.newPage();
+    cold.push(await timeToWarning(fresh, RISKY(1000 + i)));
+    await fresh.close();
+  }
+  rows.push(stats('warning painted, worker stopped', cold));
+
+  // Enforce mode: the same kind of request becomes a block, stopped by a rule.
+  await worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+    ).chrome.storage.local.set({ localSettings: { mode: 'enforce' } }),
+  );
+  await page.waitForTimeout(4000);
+  const blocked: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const fresh = await guarded.newPage();
+    blocked.push(await timeToWarning(fresh, BLOCKED(i)));
+    await fresh.close();
+  }
+  rows.push(stats('block painted (rule), worker warm', blocked));
+  const blockedCold: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    await stopServiceWorkers(guarded);
+    const fresh = await guarded.newPage();
+    blockedCold.push(await timeToWarning(fresh, BLOCKED(1000 + i)));
+    await fresh.close();
+  }
+  rows.push(stats('block painted (rule), worker stopped', blockedCold));
+
+  const withExtension: number[] = [];
+  const plainPage = await guarded.newPage();
+  await plainLoad(plainPage, -1);
+  for (let i = 0; i < RUNS; i++) withExtension.push(await plainLoad(plainPage, i));
+  await guarded.close();
+
+  const bare = await launchChromium({ withExtension: false });
+  await servePages(bare);
+  const barePage = await bare.newPage();
+  await plainLoad(barePage, -1);
+  const withoutExtension: number[] = [];
+  for (let i = 0; i < RUNS; i++) withoutExtension.push(await plainLoad(barePage, i));
+  await bare.close();
+  rows.push(stats('plain page load, with the extension', withExtension));
+  rows.push(stats('plain page load, without the extension', withoutExtension));
+
+  console.log(`Consent Guard browser bench · ${RUNS} runs each · ms`);
+  console.log('| what | runs | mean | p50 | p95 | max |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const row of rows) console.log(row);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
