@@ -57,11 +57,7 @@ export function WarningPage({ view, t, state, onBack, onContinue, onAskApproval 
         <p>
           <RiskBadge level={view.risk} t={t} />
         </p>
-        {view.kind === 'device-code' ? (
-          <p class="lead">{t('deviceExplain')}</p>
-        ) : (
-          <p class="lead">{t('warnIntro', appName)}</p>
-        )}
+        <p class="lead">{introText(view, t)}</p>
       </header>
 
       {view.kind !== 'device-code' && (
