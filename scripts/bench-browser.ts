@@ -70,22 +70,19 @@ async function main() {
   const page = await guarded.newPage();
   await timeToWarning(page, RISKY(999_999));
 
-  const warm: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const fresh = await guarded.newPage();
-    warm.push(await timeToWarning(fresh, RISKY(i)));
-    await fresh.close();
-  }
-  rows.push(stats('warning painted, worker warm', warm));
-
-  const cold: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    await stopServiceWorkers(guarded);
-    const fresh = await guarded.newPage();
-    cold.push(await timeToWarning(fresh, RISKY(1000 + i)));
-    await fresh.close();
-  }
-  rows.push(stats('warning painted, worker stopped', cold));
+  /** One fresh tab per run; with `stopWorker`, the service worker is stopped before each. */
+  const paintRuns = async (url: (i: number) => string, stopWorker: boolean) => {
+    const samples: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      if (stopWorker) await stopServiceWorkers(guarded);
+      const fresh = await guarded.newPage();
+      samples.push(await timeToWarning(fresh, url(stopWorker ? 1000 + i : i)));
+      await fresh.close();
+    }
+    return samples;
+  };
+  rows.push(stats('warning painted, worker warm', await paintRuns(RISKY, false)));
+  rows.push(stats('warning painted, worker stopped', await paintRuns(RISKY, true)));
 
   // Enforce mode: the same kind of request becomes a block, stopped by a rule.
   await worker.evaluate(() =>
@@ -94,21 +91,8 @@ async function main() {
     ).chrome.storage.local.set({ localSettings: { mode: 'enforce' } }),
   );
   await page.waitForTimeout(4000);
-  const blocked: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const fresh = await guarded.newPage();
-    blocked.push(await timeToWarning(fresh, BLOCKED(i)));
-    await fresh.close();
-  }
-  rows.push(stats('block painted (rule), worker warm', blocked));
-  const blockedCold: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    await stopServiceWorkers(guarded);
-    const fresh = await guarded.newPage();
-    blockedCold.push(await timeToWarning(fresh, BLOCKED(1000 + i)));
-    await fresh.close();
-  }
-  rows.push(stats('block painted (rule), worker stopped', blockedCold));
+  rows.push(stats('block painted (rule), worker warm', await paintRuns(BLOCKED, false)));
+  rows.push(stats('block painted (rule), worker stopped', await paintRuns(BLOCKED, true)));
 
   const withExtension: number[] = [];
   const plainPage = await guarded.newPage();

@@ -217,6 +217,18 @@ export function stringMapField(meta: Meta): Field<Record<string, string>> {
   };
 }
 
+/** Reads a list entry by entry: a bad entry is reported and skipped, the others kept; past `maxItems`, the rest is ignored. */
+function readEntries<T>(list: unknown[], item: Field<T>, maxItems: number, path: string, errors: PolicyError[]): T[] {
+  const out: T[] = [];
+  list.slice(0, maxItems).forEach((entry, i) => {
+    const read = item.read(entry, `${path}[${i}]`, errors);
+    if (read !== undefined) out.push(read);
+  });
+  if (list.length > maxItems)
+    fail(errors, path, `has more than ${maxItems} entries; the rest are ignored`, list.length);
+  return out;
+}
+
 export function stringListField(item: Field<string>, meta: Meta & { maxItems?: number }): Field<string[]> {
   const maxItems = meta.maxItems ?? 1000;
   return {
@@ -229,14 +241,7 @@ export function stringListField(item: Field<string>, meta: Meta & { maxItems?: n
       const value = unwrapJsonText(raw);
       const list = typeof value === 'string' ? value.split(/[\n,]/).filter((s) => s.trim() !== '') : value;
       if (!Array.isArray(list)) return fail(errors, path, 'must be a list', raw);
-      const out: string[] = [];
-      list.slice(0, maxItems).forEach((entry, i) => {
-        const read = item.read(entry, `${path}[${i}]`, errors);
-        if (read !== undefined) out.push(read);
-      });
-      if (list.length > maxItems)
-        fail(errors, path, `has more than ${maxItems} entries; the rest are ignored`, list.length);
-      return out;
+      return readEntries(list, item, maxItems, path, errors);
     },
     chromeSchema: () => ({
       type: 'array',
@@ -316,14 +321,7 @@ export function objectListField<T>(item: Field<T>, meta: Meta & { maxItems?: num
     read(raw, path, errors) {
       const value = unwrapJsonText(raw);
       if (!Array.isArray(value)) return fail(errors, path, 'must be a list', raw);
-      const out: T[] = [];
-      value.slice(0, maxItems).forEach((entry, i) => {
-        const read = item.read(entry, `${path}[${i}]`, errors);
-        if (read !== undefined) out.push(read);
-      });
-      if (value.length > maxItems)
-        fail(errors, path, `has more than ${maxItems} entries; the rest are ignored`, value.length);
-      return out;
+      return readEntries(value, item, maxItems, path, errors);
     },
     chromeSchema: () => ({
       type: 'array',

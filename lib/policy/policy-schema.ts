@@ -1,4 +1,5 @@
 import { PROVIDER_IDS } from '../authz/types';
+import { CONSENT_EVENT_TYPES } from '../events/consent-event';
 import { RISK_LEVELS } from '../risk/risk-level';
 import {
   booleanField,
@@ -22,19 +23,8 @@ import {
 
 const ACTIONS = ['allow', 'warn', 'block'] as const;
 const PROVIDER_OR_ANY = ['*', ...PROVIDER_IDS] as const;
-export const REPORT_EVENT_TYPES = [
-  'consent-detected',
-  'warned',
-  'blocked',
-  'continued',
-  'approval-requested',
-  'grant-recorded',
-  'grant-refused',
-  'revocation-started',
-  'revocation-confirmed',
-  'policy-applied',
-  'policy-errors',
-] as const;
+/** The events reporting can send: the consent events' own list. */
+export const REPORT_EVENT_TYPES = CONSENT_EVENT_TYPES;
 
 const appEntry = objectField(
   {
