@@ -3,22 +3,34 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { normaliseHost } from '../../lib/authz/host';
 import { isProviderHost } from '../../lib/authz/provider-endpoints';
 import {
+  consentDatabase,
+  loadFlows,
+  migrateLegacyEventLog,
+  saveFlows,
+  showHighRiskCount,
+} from '../../lib/browser/grant-adapters';
+import {
   applyDnrRules,
   currentDnrRules,
   formDataToBody,
   loadTokens,
-  recordEvent,
   saveTokens,
   showWarning,
   warningPageUrl,
 } from '../../lib/browser/interception-adapters';
 import { managedStorage, policyStateStore } from '../../lib/browser/policy-storage';
+import type { ConsentEvent } from '../../lib/events/consent-event';
+import { GrantStore } from '../../lib/grants/grant-store';
+import { GrantTracker } from '../../lib/grants/grant-tracker';
 import { compileDnrRules, type DnrRule, dnrRedirects } from '../../lib/interception/dnr-rules';
 import { InterceptionService, type Navigation } from '../../lib/interception/interception-service';
 import { navigationFilters, providerMatchPatterns } from '../../lib/interception/navigation-filters';
 import { type PageMessage, parsePageMessage, warningPageTab } from '../../lib/messages/protocol';
 import { PolicyService } from '../../lib/policy/policy-service';
 import type { PolicyState } from '../../lib/policy/policy-state';
+
+/** URLs that may carry a provider's answer: a code, a token or an error in the query or fragment. */
+const ANSWER_FILTER = '(?i)[?&#](code|error|access_token|id_token)=';
 
 /**
  * The service worker (Firefox: background page): thin wiring. Every listener
@@ -28,6 +40,18 @@ import type { PolicyState } from '../../lib/policy/policy-state';
 export default defineBackground(() => {
   const isFirefox = import.meta.env.FIREFOX;
   const policy = new PolicyService({ managed: managedStorage, store: policyStateStore });
+  const grants = new GrantStore(consentDatabase());
+  const recordEvent = (event: ConsentEvent) =>
+    void grants.addEvent(event).catch((error: unknown) => console.error('Consent Guard: event not stored', error));
+  const refreshBadge = () => void grants.countActiveHighRisk().then(showHighRiskCount, () => undefined);
+  const tracker = new GrantTracker({
+    store: grants,
+    loadFlows,
+    saveFlows,
+    record: recordEvent,
+    changed: refreshBadge,
+    now: Date.now,
+  });
   let rules: DnrRule[] = [];
   let rulesJson = '';
 
@@ -39,6 +63,7 @@ export default defineBackground(() => {
     stoppedByRule: (url, host) => dnrRedirects(rules, url, host),
     record: recordEvent,
     now: Date.now,
+    observe: (outcome, judgement, navigation) => void tracker.observe(outcome, judgement, navigation),
   });
 
   // After a restart, the rules the browser kept are what stops requests; know them before judging.
@@ -113,6 +138,18 @@ export default defineBackground(() => {
     { url: navigationFilters(!isFirefox) },
   );
 
+  // The provider's answer to a request the guard let through: its redirect back
+  // to the app (seen on the provider's side), or a navigation to the app that
+  // carries a code, a token or an error.
+  browser.webRequest.onBeforeRedirect.addListener(
+    (details) => void tracker.answer(details.redirectUrl, details.tabId, true),
+    { urls: providerMatchPatterns(), types: ['main_frame', 'sub_frame'] },
+  );
+  browser.webNavigation.onBeforeNavigate.addListener(
+    (details) => void tracker.answer(details.url, details.tabId, false),
+    { url: isFirefox ? [{ queryContains: 'code=' }, { queryContains: 'error=' }] : [{ urlMatches: ANSWER_FILTER }] },
+  );
+
   const answer = async (message: PageMessage, tabId: number) => {
     await policy.ready();
     if (message.type === 'continue') {
@@ -146,6 +183,12 @@ export default defineBackground(() => {
       console.error('Consent Guard: rules not applied', error);
     }
   };
-  policy.onUpdate((state) => void syncRules(state));
+  policy.onUpdate((state) => {
+    void syncRules(state);
+    void grants.applyRetention(state.effective.retentionDays, Date.now()).catch(() => undefined);
+  });
+  void migrateLegacyEventLog(grants)
+    .then(() => tracker.sweep())
+    .then(refreshBadge, () => undefined);
   void policy.start();
 });

@@ -3,9 +3,54 @@ import { useEffect, useState } from 'preact/hooks';
 import '../../components/theme.css';
 import { LocalSettingsForm } from '../../components/options/LocalSettingsForm';
 import { PolicyOverview } from '../../components/options/PolicyOverview';
+import { RecordsSection } from '../../components/options/RecordsSection';
+import { consentDatabase } from '../../lib/browser/grant-adapters';
 import { translate, uiLanguage } from '../../lib/browser/i18n';
 import { readPolicyState, saveLocalSettings, watchPolicyState } from '../../lib/browser/policy-storage';
+import { exportInventory, grantsToCsv, importInventory } from '../../lib/grants/export-import';
 import type { PolicyState } from '../../lib/policy/policy-state';
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function Records() {
+  const [status, setStatus] = useState<string | null>(null);
+  const db = consentDatabase();
+  const stamp = () => new Date().toISOString().slice(0, 10);
+  return (
+    <RecordsSection
+      t={translate}
+      status={status}
+      onExportJson={() =>
+        void exportInventory(db, Date.now()).then((doc) =>
+          download(`consent-guard-${stamp()}.json`, 'application/json', JSON.stringify(doc, null, 2)),
+        )
+      }
+      onExportCsv={() =>
+        void db.grants
+          .orderBy('id')
+          .toArray()
+          .then((grants) => download(`consent-guard-${stamp()}.csv`, 'text/csv', grantsToCsv(grants)))
+      }
+      onImport={(file) =>
+        void file
+          .text()
+          .then((text) => importInventory(db, text))
+          .then(
+            (counts) => setStatus(translate('optionsImported', String(counts.grants))),
+            (error: unknown) =>
+              setStatus(translate('optionsImportFailed', error instanceof Error ? error.message : String(error))),
+          )
+      }
+    />
+  );
+}
 
 function OptionsPage() {
   const [state, setState] = useState<PolicyState | null>(null);
@@ -26,6 +71,7 @@ function OptionsPage() {
             t={translate}
             onChange={(settings) => void saveLocalSettings(settings)}
           />
+          <Records />
         </>
       )}
     </main>

@@ -1,12 +1,9 @@
 import { browser } from 'wxt/browser';
-import type { ConsentEvent } from '../events/consent-event';
 import type { BypassToken } from '../interception/bypass-tokens';
 import type { DnrRule } from '../interception/dnr-rules';
 import { WARNING_PAGE } from '../interception/warning-link';
 
 const TOKENS_KEY = 'bypassTokens';
-const EVENT_LOG_KEY = 'eventLog';
-const EVENT_LOG_LIMIT = 500;
 
 export function warningPageUrl(): string {
   return browser.runtime.getURL(WARNING_PAGE as '/warning.html');
@@ -48,27 +45,6 @@ export async function showWarning(tabId: number, fragment: string): Promise<void
       await new Promise((resolve) => setTimeout(resolve, 50 * (attempt + 1)));
     }
   }
-}
-
-/**
- * The event log on the device, newest last, capped: what the reporting
- * outbox will send. Writes are serialised so no event is lost to a race.
- */
-let logChain: Promise<void> = Promise.resolve();
-export function recordEvent(event: ConsentEvent): void {
-  logChain = logChain
-    .then(async () => {
-      const stored = (await browser.storage.local.get(EVENT_LOG_KEY))[EVENT_LOG_KEY];
-      const log = Array.isArray(stored) ? (stored as ConsentEvent[]) : [];
-      log.push(event);
-      await browser.storage.local.set({ [EVENT_LOG_KEY]: log.slice(-EVENT_LOG_LIMIT) });
-    })
-    .catch(() => undefined);
-}
-
-export async function readEventLog(): Promise<ConsentEvent[]> {
-  const stored = (await browser.storage.local.get(EVENT_LOG_KEY))[EVENT_LOG_KEY];
-  return Array.isArray(stored) ? (stored as ConsentEvent[]) : [];
 }
 
 /**

@@ -10,6 +10,7 @@ export const CONSENT_EVENT_TYPES = [
   'approval-requested',
   'grant-recorded',
   'grant-refused',
+  'consent-unfinished',
   'revocation-started',
   'revocation-confirmed',
   'policy-applied',

@@ -22,6 +22,8 @@ export interface InterceptionDeps {
   stoppedByRule(url: string, host: string): boolean;
   record(event: ConsentEvent): void;
   now(): number;
+  /** Told of every judged navigation and its outcome (the grant inventory follows allowed ones to their end). */
+  observe?(outcome: NavigationOutcome, judgement: Judgement, navigation: Navigation): void;
 }
 
 export interface Navigation {
@@ -33,7 +35,7 @@ export interface Navigation {
 
 export type NavigationOutcome = 'ignored' | 'allowed' | 'bypassed' | 'warned' | 'blocked';
 
-interface Judgement {
+export interface Judgement {
   request: AuthorizationRequest;
   risk: RiskAssessment;
   verdict: PolicyDecision;
@@ -70,14 +72,17 @@ export class InterceptionService {
     const { request, verdict } = judgement;
     if (verdict.decision === 'allow') {
       this.record('consent-detected', judgement);
+      this.deps.observe?.('allowed', judgement, navigation);
       return { outcome: 'allowed', fragment: null };
     }
     if (verdict.decision === 'warn' && (await this.consumeBypass(navigation.tabId, request))) {
       this.record('consent-detected', judgement);
+      this.deps.observe?.('bypassed', judgement, navigation);
       return { outcome: 'bypassed', fragment: null };
     }
     const outcome: NavigationOutcome = verdict.decision === 'block' ? 'blocked' : 'warned';
     this.record(outcome, judgement);
+    this.deps.observe?.(outcome, judgement, navigation);
     const link: WarningLink =
       navigation.body === undefined
         ? { source: 'warn', url: navigation.url }

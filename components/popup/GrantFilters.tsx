@@ -1,0 +1,92 @@
+import type { ProviderId } from '../../lib/authz/types';
+import type { Translate } from '../../lib/browser/i18n';
+import type { GrantFilters as Filters } from '../../lib/grants/grant-store';
+import { GRANT_STATUSES } from '../../lib/grants/grant-types';
+import { PROVIDER_NAMES } from '../../lib/interception/provider-names';
+import { RISK_LEVELS } from '../../lib/risk/risk-level';
+import { STATUS_KEYS } from './labels';
+
+const RISK_KEYS = {
+  none: 'riskNone',
+  low: 'riskLow',
+  medium: 'riskMedium',
+  high: 'riskHigh',
+  critical: 'riskCritical',
+} as const;
+const PROVIDERS: ProviderId[] = [
+  'microsoft',
+  'google',
+  'github',
+  'slack',
+  'atlassian',
+  'salesforce',
+  'dropbox',
+  'zoom',
+  'okta',
+  'auth0',
+  'keycloak',
+  'adfs',
+  'generic',
+  'custom',
+];
+
+/** Search and filters of the grant list. */
+export function GrantFilters({
+  filters,
+  t,
+  onChange,
+}: {
+  filters: Filters;
+  t: Translate;
+  onChange: (filters: Filters) => void;
+}) {
+  return (
+    <div class="filters">
+      <input
+        type="search"
+        aria-label={t('popupSearch')}
+        placeholder={t('popupSearch')}
+        value={filters.search ?? ''}
+        onInput={(e) => onChange({ ...filters, search: e.currentTarget.value })}
+      />
+      <div class="filter-row">
+        <select
+          aria-label={t('filterProvider')}
+          value={filters.provider ?? ''}
+          onChange={(e) => onChange({ ...filters, provider: (e.currentTarget.value || null) as Filters['provider'] })}
+        >
+          <option value="">{`${t('filterProvider')}: ${t('filterAll')}`}</option>
+          {PROVIDERS.map((p) => (
+            <option key={p} value={p}>
+              {PROVIDER_NAMES[p]}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={t('filterRisk')}
+          value={filters.risk ?? ''}
+          onChange={(e) => onChange({ ...filters, risk: (e.currentTarget.value || null) as Filters['risk'] })}
+        >
+          <option value="">{`${t('filterRisk')}: ${t('filterAll')}`}</option>
+          {[...RISK_LEVELS].reverse().map((r) => (
+            <option key={r} value={r}>
+              {t(RISK_KEYS[r])}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={t('filterStatus')}
+          value={filters.status ?? ''}
+          onChange={(e) => onChange({ ...filters, status: (e.currentTarget.value || null) as Filters['status'] })}
+        >
+          <option value="">{`${t('filterStatus')}: ${t('filterAll')}`}</option>
+          {GRANT_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(STATUS_KEYS[s])}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}

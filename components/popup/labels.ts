@@ -1,0 +1,22 @@
+import type { ConsentEventType } from '../../lib/events/consent-event';
+import type { GrantStatus } from '../../lib/grants/grant-types';
+
+export const STATUS_KEYS: Record<GrantStatus, string> = {
+  active: 'statusActive',
+  'revocation-started': 'statusRevocationStarted',
+  revoked: 'statusRevoked',
+  refused: 'statusRefused',
+  blocked: 'statusBlocked',
+};
+
+export const HISTORY_KEYS: Partial<Record<ConsentEventType, string>> = {
+  'grant-recorded': 'historyGrantRecorded',
+  'grant-refused': 'historyGrantRefused',
+  blocked: 'historyBlocked',
+  'revocation-started': 'historyRevocationStarted',
+  'revocation-confirmed': 'historyRevocationConfirmed',
+};
+
+export function formatWhen(time: number, lang: string): string {
+  return new Date(time).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
+}

@@ -1,0 +1,27 @@
+import { browser } from 'wxt/browser';
+import { revocationEvent } from '../grants/grant-events';
+import type { GrantStore } from '../grants/grant-store';
+import type { GrantRecord } from '../grants/grant-types';
+import { showHighRiskCount } from './grant-adapters';
+
+/** Opens the provider's page where the grant is removed, and marks the grant "revocation started". */
+export async function startRevocation(
+  store: GrantStore,
+  grant: GrantRecord,
+  url: string,
+): Promise<GrantRecord | undefined> {
+  const now = Date.now();
+  const updated = await store.markRevocationStarted(grant.id as number, now);
+  if (updated) await store.addEvent(revocationEvent('revocation-started', updated, now));
+  await browser.tabs.create({ url });
+  await showHighRiskCount(await store.countActiveHighRisk());
+  return updated;
+}
+
+export async function confirmRevocation(store: GrantStore, grant: GrantRecord): Promise<GrantRecord | undefined> {
+  const now = Date.now();
+  const updated = await store.confirmRevoked(grant.id as number, now);
+  if (updated) await store.addEvent(revocationEvent('revocation-confirmed', updated, now));
+  await showHighRiskCount(await store.countActiveHighRisk());
+  return updated;
+}

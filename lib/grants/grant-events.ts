@@ -1,0 +1,36 @@
+import type { ConsentEvent, ConsentEventType } from '../events/consent-event';
+import type { ConsentOutcome } from './grant-store';
+import type { GrantRecord } from './grant-types';
+
+/** An event about a grant (granted, refused, unfinished, revoked): the same fields as a decision's, never a URL or secret. */
+export function grantEvent(
+  type: ConsentEventType,
+  subject: Pick<ConsentOutcome, 'provider' | 'clientId' | 'appName' | 'scopes' | 'risk' | 'tenant' | 'redirectHost'> & {
+    decision?: ConsentOutcome['decision'];
+  },
+  time: number,
+): ConsentEvent {
+  return {
+    id: crypto.randomUUID(),
+    time: new Date(time).toISOString(),
+    type,
+    provider: subject.provider,
+    kind: 'authorize',
+    clientId: subject.clientId,
+    appName: subject.appName,
+    scopes: subject.scopes,
+    risk: subject.risk,
+    decision: subject.decision ?? 'allow',
+    reasons: [],
+    tenant: subject.tenant,
+    redirectHost: subject.redirectHost,
+  };
+}
+
+export function revocationEvent(
+  type: 'revocation-started' | 'revocation-confirmed',
+  grant: GrantRecord,
+  time: number,
+): ConsentEvent {
+  return grantEvent(type, grant, time);
+}

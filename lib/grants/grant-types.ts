@@ -1,0 +1,57 @@
+import type { ProviderId } from '../authz/types';
+import type { ConsentEventType } from '../events/consent-event';
+import type { Decision } from '../policy/evaluate-request';
+import type { RiskLevel } from '../risk/risk-level';
+
+export const GRANT_STATUSES = ['active', 'revocation-started', 'revoked', 'refused', 'blocked'] as const;
+export type GrantStatus = (typeof GRANT_STATUSES)[number];
+
+/** One thing that happened to a grant: a decision, a consent, a refusal, a revocation. */
+export interface GrantHistoryEntry {
+  time: number;
+  type: ConsentEventType;
+  decision: Decision | null;
+  scopes: string[];
+  justification?: string;
+}
+
+/** An app a person met in this browser: provider + client id. */
+export interface AppRecord {
+  key: string;
+  provider: ProviderId;
+  clientId: string;
+  name: string | null;
+  firstSeen: number;
+  lastSeen: number;
+}
+
+/**
+ * What one app may do with one account: the scopes granted over time (a
+ * union), when, and what happened. Never holds a code, a token, a state or a
+ * redirect URL: only the redirect host.
+ */
+export interface GrantRecord {
+  id?: number;
+  /** provider|clientId|account|tenant: one grant per app and account. */
+  key: string;
+  appKey: string;
+  provider: ProviderId;
+  clientId: string;
+  appName: string | null;
+  /** Lower-cased name, for search. */
+  appNameLower: string;
+  tenant: string | null;
+  account: string | null;
+  scopes: string[];
+  /** Lower-cased scopes, indexed for search. */
+  scopesLower: string[];
+  /** Whether the request hid its scopes (the app may hold more than listed). */
+  hiddenScopes: boolean;
+  risk: RiskLevel;
+  riskRank: number;
+  status: GrantStatus;
+  firstSeen: number;
+  lastSeen: number;
+  redirectHost: string | null;
+  history: GrantHistoryEntry[];
+}

@@ -1,0 +1,128 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './extension-fixture';
+import { enc } from './fake-providers';
+
+/**
+ * A fake Microsoft consent screen on the real host: Accept sends the browser
+ * back to the app's redirect URI with a code (a link, as a consent page does),
+ * Decline with error=access_denied (a server redirect).
+ */
+async function fakeConsentFlow(context: BrowserContext): Promise<{ providerPages: string[] }> {
+  const providerPages: string[] = [];
+  await context.route(/^https:\/\/login\.microsoftonline\.com\/.*\/authorize/, (route) => {
+    const url = new URL(route.request().url());
+    providerPages.push(url.href);
+    const back = new URL(url.searchParams.get('redirect_uri') ?? 'https://app.example.test/callback');
+    const state = url.searchParams.get('state') ?? '';
+    if (url.searchParams.get('prompt') === 'decline') {
+      back.searchParams.set('error', 'access_denied');
+      back.searchParams.set('state', state);
+      return route.fulfill({ status: 302, headers: { location: back.href } });
+    }
+    back.searchParams.set('code', 'SECRET-AUTH-CODE-123');
+    back.searchParams.set('state', state);
+    return route.fulfill({ contentType: 'text/html', body: `<h1>Fake consent</h1><a id="accept" href="${back.href}">Accept</a>` });
+  });
+  await context.route(/^https:\/\/(login\.microsoftonline\.com|myapplications\.microsoft\.com|github\.com)\/(?!.*authorize)/, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<h1>Provider settings</h1>' }),
+  );
+  await context.route('https://app.example.test/**', (route) => route.fulfill({ contentType: 'text/html', body: '<h1>App signed in</h1>' }));
+  return { providerPages };
+}
+
+const request = (clientId: string, scope: string, extra = '') =>
+  `https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=${clientId}&response_type=code&redirect_uri=${enc('https://app.example.test/callback')}&scope=${enc(scope)}&state=STATE-${clientId}${extra}&login_hint=${enc('ann@contoso.com')}`;
+
+async function openPopup(context: BrowserContext, extensionId: string): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 700 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  return popup;
+}
+
+test('a consent flow creates a grant that the popup shows; a refusal shows as refused; Revoke opens the provider page', async ({ context, extensionId }) => {
+  await fakeConsentFlow(context);
+  const empty = await openPopup(context, extensionId);
+  await expect(empty.getByTestId('empty')).toContainText('No app recorded yet');
+  await empty.close();
+
+  // A sign-in-only request passes, the person accepts, the provider answers with a code.
+  const page = await context.newPage();
+  await page.goto(request('aaaaaaaa-1111-4111-8111-111111111111', 'openid profile User.Read'));
+  await page.locator('#accept').click();
+  await expect(page.getByRole('heading', { name: 'App signed in' })).toBeVisible();
+
+  // A risky request: warned, continued, accepted.
+  await page.goto(request('bbbbbbbb-2222-4222-8222-222222222222', 'Mail.Read offline_access')).catch(() => undefined);
+  await page.getByRole('button', { name: 'Continue anyway' }).click();
+  await page.locator('#accept').click();
+  await expect(page.getByRole('heading', { name: 'App signed in' })).toBeVisible();
+
+  // A refusal (the provider redirects with error=access_denied).
+  await page.goto(request('cccccccc-3333-4333-8333-333333333333', 'openid', '&prompt=decline')).catch(() => undefined);
+  await expect(page.getByRole('heading', { name: 'App signed in' })).toBeVisible();
+
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.getByRole('status')).toHaveText('3 apps');
+  const rows = popup.locator('[data-grant]');
+  await expect(rows).toHaveCount(3);
+  // Most risky first.
+  await expect(rows.first()).toHaveAttribute('data-grant', 'bbbbbbbb-2222-4222-8222-222222222222');
+  await expect(popup.locator('[data-grant="cccccccc-3333-4333-8333-333333333333"]')).toHaveAttribute('data-status', 'refused');
+  await expect(popup.locator('[data-grant="aaaaaaaa-1111-4111-8111-111111111111"]')).toHaveAttribute('data-status', 'active');
+
+  await rows.first().click();
+  await expect(popup.locator('[data-scope="Mail.Read"]')).toContainText('Read all your e-mail.');
+  await expect(popup.getByText('after a warning')).toBeVisible();
+  const [provider] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: 'Revoke at Microsoft' }).click()]);
+  await expect(provider).toHaveURL('https://myapplications.microsoft.com/');
+  await expect(popup.getByTestId('grant-status')).toHaveText('Revocation started');
+  await popup.getByRole('button', { name: 'I have revoked it' }).click();
+  await expect(popup.getByTestId('grant-status')).toHaveText('Revoked');
+
+  // Nothing secret was stored: no code, no state value, no redirect URL.
+  const stored = await popup.evaluate(async () => {
+    const open = indexedDB.open('consent-guard');
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const all = (store: string) =>
+      new Promise<unknown[]>((resolve) => {
+        const req = db.transaction(store).objectStore(store).getAll();
+        req.onsuccess = () => resolve(req.result);
+      });
+    return JSON.stringify({ grants: await all('grants'), events: await all('events'), apps: await all('apps') });
+  });
+  expect(stored).toContain('bbbbbbbb-2222-4222-8222-222222222222');
+  expect(stored).not.toContain('SECRET-AUTH-CODE-123');
+  expect(stored).not.toContain('STATE-');
+  expect(stored).not.toContain('https://app.example.test/callback');
+});
+
+test('search and filters narrow the list', async ({ context, extensionId }) => {
+  await fakeConsentFlow(context);
+  const page = await context.newPage();
+  for (const [id, scope, warned] of [
+    ['11111111-aaaa-4aaa-8aaa-aaaaaaaaaaaa', 'openid User.Read', false],
+    ['22222222-aaaa-4aaa-8aaa-aaaaaaaaaaaa', 'Files.Read.All', true],
+    ['33333333-aaaa-4aaa-8aaa-aaaaaaaaaaaa', 'Calendars.Read', false],
+  ] as const) {
+    await page.goto(request(id, scope)).catch(() => undefined);
+    if (warned) await page.getByRole('button', { name: 'Continue anyway' }).click();
+    await page.locator('#accept').click();
+    await expect(page.getByRole('heading', { name: 'App signed in' })).toBeVisible();
+  }
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.locator('[data-grant]')).toHaveCount(3);
+  await popup.getByRole('searchbox').fill('files.read');
+  await expect(popup.locator('[data-grant]')).toHaveCount(1);
+  await expect(popup.locator('[data-grant]')).toHaveAttribute('data-grant', '22222222-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
+  await popup.getByRole('searchbox').fill('');
+  await popup.getByLabel('Risk').selectOption('medium');
+  await expect(popup.locator('[data-grant]')).toHaveCount(1);
+  await expect(popup.locator('[data-grant]')).toHaveAttribute('data-grant', '33333333-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
+  await popup.getByLabel('Risk').selectOption('');
+  await popup.getByLabel('Provider').selectOption('google');
+  await expect(popup.getByRole('status')).toHaveText('No app matches.');
+});
