@@ -171,6 +171,15 @@ export class GrantStore {
     return this.filtered(filters).count();
   }
 
+  /** Every grant that matches the filters, in list order: one pass, for a filtered view. */
+  async findGrants(filters: GrantFilters): Promise<GrantRecord[]> {
+    return this.filtered(filters).toArray();
+  }
+
+  static isFiltered(filters: GrantFilters): boolean {
+    return Boolean(filters.search?.trim() || filters.provider || filters.risk || filters.status);
+  }
+
   private filtered(filters: GrantFilters) {
     const search = filters.search?.trim().toLowerCase() ?? '';
     const matches = (g: GrantRecord) =>
@@ -182,7 +191,7 @@ export class GrantStore {
         g.clientId.toLowerCase().includes(search) ||
         g.scopesLower.some((s) => s.includes(search)));
     const ordered = this.db.grants.orderBy('[riskRank+lastSeen]').reverse();
-    return filters.provider || filters.risk || filters.status || search !== '' ? ordered.filter(matches) : ordered;
+    return GrantStore.isFiltered(filters) ? ordered.filter(matches) : ordered;
   }
 
   async getGrant(id: number): Promise<GrantRecord | undefined> {

@@ -19,6 +19,9 @@ export async function fakeProviders(context: BrowserContext): Promise<ProviderHi
   await context.route(PROVIDER_HOSTS, async (route) => {
     const url = route.request().url();
     urls.push(url);
+    // A real provider is tens of milliseconds away; an instant answer would
+    // let the page commit before the guard's redirect more often than in life.
+    await new Promise((resolve) => setTimeout(resolve, 30));
     await route.fulfill({
       status: 200,
       contentType: 'text/html',

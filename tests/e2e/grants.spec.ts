@@ -1,5 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './extension-fixture';
+import { seedGrants } from '../../scripts/seed-grants';
+import { readDatabaseStore } from './extension-database';
 import { enc } from './fake-providers';
 
 /**
@@ -81,19 +83,9 @@ test('a consent flow creates a grant that the popup shows; a refusal shows as re
   await expect(popup.getByTestId('grant-status')).toHaveText('Revoked');
 
   // Nothing secret was stored: no code, no state value, no redirect URL.
-  const stored = await popup.evaluate(async () => {
-    const open = indexedDB.open('consent-guard');
-    const db: IDBDatabase = await new Promise((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const all = (store: string) =>
-      new Promise<unknown[]>((resolve) => {
-        const req = db.transaction(store).objectStore(store).getAll();
-        req.onsuccess = () => resolve(req.result);
-      });
-    return JSON.stringify({ grants: await all('grants'), events: await all('events'), apps: await all('apps') });
-  });
+  const stored = JSON.stringify(
+    await Promise.all([readDatabaseStore(popup, 'grants'), readDatabaseStore(popup, 'events'), readDatabaseStore(popup, 'apps')]),
+  );
   expect(stored).toContain('bbbbbbbb-2222-4222-8222-222222222222');
   expect(stored).not.toContain('SECRET-AUTH-CODE-123');
   expect(stored).not.toContain('STATE-');
@@ -125,4 +117,26 @@ test('search and filters narrow the list', async ({ context, extensionId }) => {
   await popup.getByLabel('Risk').selectOption('');
   await popup.getByLabel('Provider').selectOption('google');
   await expect(popup.getByRole('status')).toHaveText('No app matches.');
+});
+
+test('10,000 grants render and scroll', async ({ context, extensionId }) => {
+  const popup = await openPopup(context, extensionId);
+  await seedGrants(popup, 10_000);
+  await popup.reload();
+  await expect(popup.getByRole('status')).toHaveText('10000 apps');
+  const list = popup.getByRole('list');
+  // Only the rows in view are in the page, not ten thousand.
+  expect(await popup.locator('[data-grant]').count()).toBeLessThan(40);
+  await expect(popup.locator('[data-grant]').first()).toContainText('Seeded app');
+  // Critical first.
+  await expect(popup.locator('[role="listitem"]').first().locator('.badge')).toHaveText('Critical risk');
+  // Scroll to the end: the last rows load and show.
+  await list.evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+  });
+  await expect(popup.locator('[role="listitem"]:last-child [data-grant]')).toBeVisible();
+  await expect(popup.locator('[role="listitem"]:last-child .badge')).toHaveText('No risk');
+  // Search still answers over the whole inventory.
+  await popup.getByRole('searchbox').fill('seeded app 9999');
+  await expect(popup.locator('[data-grant]')).toHaveCount(1);
 });

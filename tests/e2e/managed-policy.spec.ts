@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { testBuildExtensionId } from '../../scripts/extension-key';
 import { expect, extensionWorker, launchWithExtension, test } from './extension-fixture';
+import { readDatabaseStore } from './extension-database';
 import { fakeProviders, msRequest, visit } from './fake-providers';
 
 /**
@@ -129,9 +130,7 @@ test('a blocked app never reaches the provider; Ask for approval opens the appro
     await expect(page.getByRole('status')).toContainText('Your request was recorded');
 
     // The approval request is recorded, with its justification and without the request's secrets.
-    const log = await worker.evaluate(
-      async () => (await chrome.storage.local.get('eventLog')).eventLog as Array<Record<string, unknown>>,
-    );
+    const log = await readDatabaseStore(page, 'events');
     const asked = log.find((e) => e.type === 'approval-requested');
     expect(asked).toMatchObject({
       clientId: 'evil-42',

@@ -1,0 +1,57 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * Fills the extension's database with `count` synthetic grants, from one of
+ * its pages (the test and the benchmark of a large inventory use it). The
+ * records have the shape the store writes.
+ */
+export async function seedGrants(page: Page, count: number): Promise<void> {
+  await page.evaluate(async (n) => {
+    const providers = ['microsoft', 'google', 'github', 'slack', 'dropbox'];
+    const risks = ['none', 'low', 'medium', 'high', 'critical'];
+    const scopes = [['User.Read'], ['Mail.Read', 'offline_access'], ['Files.ReadWrite.All'], ['repo'], ['channels:history']];
+    const statuses = ['active', 'active', 'active', 'refused', 'revoked'];
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      const open = indexedDB.open('consent-guard');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction(['grants', 'apps'], 'readwrite');
+    const grants = tx.objectStore('grants');
+    const apps = tx.objectStore('apps');
+    for (let i = 0; i < n; i++) {
+      const provider = providers[i % providers.length] as string;
+      const clientId = `seed-${String(i).padStart(6, '0')}`;
+      const riskIndex = (i * 7) % 5;
+      const grantScopes = scopes[i % scopes.length] as string[];
+      const time = 1_700_000_000_000 + i * 60_000;
+      const name = `Seeded app ${i}`;
+      apps.put({ key: `${provider}|${clientId}`, provider, clientId, name, firstSeen: time, lastSeen: time });
+      grants.put({
+        key: `${provider}|${clientId}|user${i % 3}@contoso.com|`,
+        appKey: `${provider}|${clientId}`,
+        provider,
+        clientId,
+        appName: name,
+        appNameLower: name.toLowerCase(),
+        tenant: null,
+        account: `user${i % 3}@contoso.com`,
+        scopes: grantScopes,
+        scopesLower: grantScopes.map((s) => s.toLowerCase()),
+        hiddenScopes: false,
+        risk: risks[riskIndex],
+        riskRank: riskIndex,
+        status: statuses[i % statuses.length],
+        firstSeen: time,
+        lastSeen: time,
+        redirectHost: 'app.example.com',
+        history: [{ time, type: 'grant-recorded', decision: 'allow', scopes: grantScopes }],
+      });
+    }
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, count);
+}
