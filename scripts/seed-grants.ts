@@ -9,7 +9,13 @@ export async function seedGrants(page: Page, count: number): Promise<void> {
   await page.evaluate(async (n) => {
     const providers = ['microsoft', 'google', 'github', 'slack', 'dropbox'];
     const risks = ['none', 'low', 'medium', 'high', 'critical'];
-    const scopes = [['User.Read'], ['Mail.Read', 'offline_access'], ['Files.ReadWrite.All'], ['repo'], ['channels:history']];
+    const scopes = [
+      ['User.Read'],
+      ['Mail.Read', 'offline_access'],
+      ['Files.ReadWrite.All'],
+      ['repo'],
+      ['channels:history'],
+    ];
     const statuses = ['active', 'active', 'active', 'refused', 'revoked'];
     const db: IDBDatabase = await new Promise((resolve, reject) => {
       const open = indexedDB.open('consent-guard');

@@ -1,7 +1,10 @@
 import type { Page } from '@playwright/test';
 
 /** Every record of one store of the extension's database, read from one of its pages. */
-export async function readDatabaseStore(page: Page, store: 'grants' | 'events' | 'apps'): Promise<Array<Record<string, unknown>>> {
+export async function readDatabaseStore(
+  page: Page,
+  store: 'grants' | 'events' | 'apps',
+): Promise<Array<Record<string, unknown>>> {
   return page.evaluate(async (name) => {
     const db: IDBDatabase = await new Promise((resolve, reject) => {
       const open = indexedDB.open('consent-guard');

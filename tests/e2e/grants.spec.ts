@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './extension-fixture';
 import { seedGrants } from '../../scripts/seed-grants';
 import { readDatabaseStore } from './extension-database';
+import { expect, test } from './extension-fixture';
 import { enc } from './fake-providers';
 
 /**
@@ -23,12 +23,18 @@ async function fakeConsentFlow(context: BrowserContext): Promise<{ providerPages
     }
     back.searchParams.set('code', 'SECRET-AUTH-CODE-123');
     back.searchParams.set('state', state);
-    return route.fulfill({ contentType: 'text/html', body: `<h1>Fake consent</h1><a id="accept" href="${back.href}">Accept</a>` });
+    return route.fulfill({
+      contentType: 'text/html',
+      body: `<h1>Fake consent</h1><a id="accept" href="${back.href}">Accept</a>`,
+    });
   });
-  await context.route(/^https:\/\/(login\.microsoftonline\.com|myapplications\.microsoft\.com|github\.com)\/(?!.*authorize)/, (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<h1>Provider settings</h1>' }),
+  await context.route(
+    /^https:\/\/(login\.microsoftonline\.com|myapplications\.microsoft\.com|github\.com)\/(?!.*authorize)/,
+    (route) => route.fulfill({ contentType: 'text/html', body: '<h1>Provider settings</h1>' }),
   );
-  await context.route('https://app.example.test/**', (route) => route.fulfill({ contentType: 'text/html', body: '<h1>App signed in</h1>' }));
+  await context.route('https://app.example.test/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<h1>App signed in</h1>' }),
+  );
   return { providerPages };
 }
 
@@ -42,7 +48,10 @@ async function openPopup(context: BrowserContext, extensionId: string): Promise<
   return popup;
 }
 
-test('a consent flow creates a grant that the popup shows; a refusal shows as refused; Revoke opens the provider page', async ({ context, extensionId }) => {
+test('a consent flow creates a grant that the popup shows; a refusal shows as refused; Revoke opens the provider page', async ({
+  context,
+  extensionId,
+}) => {
   await fakeConsentFlow(context);
   const empty = await openPopup(context, extensionId);
   await expect(empty.getByTestId('empty')).toContainText('No app recorded yet');
@@ -70,13 +79,22 @@ test('a consent flow creates a grant that the popup shows; a refusal shows as re
   await expect(rows).toHaveCount(3);
   // Most risky first.
   await expect(rows.first()).toHaveAttribute('data-grant', 'bbbbbbbb-2222-4222-8222-222222222222');
-  await expect(popup.locator('[data-grant="cccccccc-3333-4333-8333-333333333333"]')).toHaveAttribute('data-status', 'refused');
-  await expect(popup.locator('[data-grant="aaaaaaaa-1111-4111-8111-111111111111"]')).toHaveAttribute('data-status', 'active');
+  await expect(popup.locator('[data-grant="cccccccc-3333-4333-8333-333333333333"]')).toHaveAttribute(
+    'data-status',
+    'refused',
+  );
+  await expect(popup.locator('[data-grant="aaaaaaaa-1111-4111-8111-111111111111"]')).toHaveAttribute(
+    'data-status',
+    'active',
+  );
 
   await rows.first().click();
   await expect(popup.locator('[data-scope="Mail.Read"]')).toContainText('Read all your e-mail.');
   await expect(popup.getByText('after a warning')).toBeVisible();
-  const [provider] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: 'Revoke at Microsoft' }).click()]);
+  const [provider] = await Promise.all([
+    context.waitForEvent('page'),
+    popup.getByRole('button', { name: 'Revoke at Microsoft' }).click(),
+  ]);
   await expect(provider).toHaveURL('https://myapplications.microsoft.com/');
   await expect(popup.getByTestId('grant-status')).toHaveText('Revocation started');
   await popup.getByRole('button', { name: 'I have revoked it' }).click();
@@ -84,7 +102,11 @@ test('a consent flow creates a grant that the popup shows; a refusal shows as re
 
   // Nothing secret was stored: no code, no state value, no redirect URL.
   const stored = JSON.stringify(
-    await Promise.all([readDatabaseStore(popup, 'grants'), readDatabaseStore(popup, 'events'), readDatabaseStore(popup, 'apps')]),
+    await Promise.all([
+      readDatabaseStore(popup, 'grants'),
+      readDatabaseStore(popup, 'events'),
+      readDatabaseStore(popup, 'apps'),
+    ]),
   );
   expect(stored).toContain('bbbbbbbb-2222-4222-8222-222222222222');
   expect(stored).not.toContain('SECRET-AUTH-CODE-123');

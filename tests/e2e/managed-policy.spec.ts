@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { testBuildExtensionId } from '../../scripts/extension-key';
-import { expect, extensionWorker, launchWithExtension, test } from './extension-fixture';
 import { readDatabaseStore } from './extension-database';
+import { expect, extensionWorker, launchWithExtension, test } from './extension-fixture';
 import { fakeProviders, msRequest, visit } from './fake-providers';
 
 /**

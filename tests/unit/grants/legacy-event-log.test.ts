@@ -1,0 +1,39 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { migrateLegacyEventLog } from '../../../lib/browser/grant-adapters';
+import { ConsentDatabase } from '../../../lib/grants/consent-database';
+import { GrantStore } from '../../../lib/grants/grant-store';
+
+const event = (id: string) => ({
+  id,
+  time: new Date(1000).toISOString(),
+  type: 'warned',
+  provider: 'microsoft',
+  kind: 'authorize',
+  clientId: 'app',
+  appName: null,
+  scopes: ['Mail.Read'],
+  risk: 'high',
+  decision: 'warn',
+  reasons: ['risk-high'],
+  tenant: null,
+  redirectHost: null,
+});
+
+describe('the event log of version 0.1 (local storage)', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('moves into the database once, without duplicates, and is then removed', async () => {
+    const db = new ConsentDatabase('legacy-log');
+    const store = new GrantStore(db);
+    await store.addEvent(event('already-there') as never);
+    await fakeBrowser.storage.local.set({ eventLog: [event('e1'), event('e2'), event('already-there')] });
+    expect(await migrateLegacyEventLog(store)).toBe(3);
+    expect((await db.events.toArray()).map((e) => e.id).sort()).toEqual(['already-there', 'e1', 'e2']);
+    expect(await fakeBrowser.storage.local.get('eventLog')).toEqual({});
+    expect(await migrateLegacyEventLog(store)).toBe(0);
+    db.close();
+    await db.delete();
+  });
+});
