@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext } from '@playwright/test';
 import { extensionWorker, launchChromium } from './chromium';
+import { seedGrants } from './seed-grants';
 
 const OUT = 'docs/images';
 const enc = encodeURIComponent;
@@ -85,12 +86,25 @@ async function main() {
   }
   const context = await launchChromium();
   const worker = await extensionWorker(context);
+  const origin = `chrome-extension://${new URL(worker.url()).host}`;
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
+  await page.goto(`${origin}/options.html`);
   await page.locator('[data-status]').waitFor();
   await page.screenshot({ path: `${OUT}/options.png`, fullPage: true });
-  await context.close();
   console.log(`wrote ${OUT}/options.png`);
+
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 380, height: 620 });
+  await popup.goto(`${origin}/popup.html`);
+  await seedGrants(popup, 200);
+  await popup.reload();
+  await popup.locator('[data-grant]').first().waitFor();
+  await popup.screenshot({ path: `${OUT}/popup.png` });
+  await popup.locator('[data-grant]').first().click();
+  await popup.locator('.grant-detail').waitFor();
+  await popup.screenshot({ path: `${OUT}/popup-detail.png`, fullPage: true });
+  console.log(`wrote ${OUT}/popup.png and popup-detail.png`);
+  await context.close();
 }
 
 main().catch((error: unknown) => {

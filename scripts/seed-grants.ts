@@ -7,14 +7,15 @@ import type { Page } from '@playwright/test';
  */
 export async function seedGrants(page: Page, count: number): Promise<void> {
   await page.evaluate(async (n) => {
-    const providers = ['microsoft', 'google', 'github', 'slack', 'dropbox'];
-    const risks = ['none', 'low', 'medium', 'high', 'critical'];
-    const scopes = [
-      ['User.Read'],
-      ['Mail.Read', 'offline_access'],
-      ['Files.ReadWrite.All'],
-      ['repo'],
-      ['channels:history'],
+    // Coherent samples: provider, scopes, risk, risk rank.
+    const samples: Array<[string, string[], string, number]> = [
+      ['microsoft', ['openid', 'User.Read'], 'none', 0],
+      ['microsoft', ['Mail.Read', 'offline_access'], 'critical', 4],
+      ['google', ['https://www.googleapis.com/auth/drive'], 'high', 3],
+      ['github', ['read:org'], 'low', 1],
+      ['slack', ['chat:write'], 'medium', 2],
+      ['dropbox', ['files.content.write'], 'high', 3],
+      ['github', ['repo', 'workflow'], 'high', 3],
     ];
     const statuses = ['active', 'active', 'active', 'refused', 'revoked'];
     const db: IDBDatabase = await new Promise((resolve, reject) => {
@@ -26,10 +27,13 @@ export async function seedGrants(page: Page, count: number): Promise<void> {
     const grants = tx.objectStore('grants');
     const apps = tx.objectStore('apps');
     for (let i = 0; i < n; i++) {
-      const provider = providers[i % providers.length] as string;
+      const [provider, grantScopes, risk, riskIndex] = samples[(i * 3) % samples.length] as [
+        string,
+        string[],
+        string,
+        number,
+      ];
       const clientId = `seed-${String(i).padStart(6, '0')}`;
-      const riskIndex = (i * 7) % 5;
-      const grantScopes = scopes[i % scopes.length] as string[];
       const time = 1_700_000_000_000 + i * 60_000;
       const name = `Seeded app ${i}`;
       apps.put({ key: `${provider}|${clientId}`, provider, clientId, name, firstSeen: time, lastSeen: time });
@@ -45,7 +49,7 @@ export async function seedGrants(page: Page, count: number): Promise<void> {
         scopes: grantScopes,
         scopesLower: grantScopes.map((s) => s.toLowerCase()),
         hiddenScopes: false,
-        risk: risks[riskIndex],
+        risk,
         riskRank: riskIndex,
         status: statuses[i % statuses.length],
         firstSeen: time,

@@ -3,7 +3,7 @@ import type { Translate } from '../../lib/browser/i18n';
 import type { GrantRecord } from '../../lib/grants/grant-types';
 import { PROVIDER_NAMES } from '../../lib/interception/provider-names';
 import { RiskBadge } from '../RiskBadge';
-import { formatWhen, STATUS_KEYS } from './labels';
+import { formatDay, STATUS_KEYS } from './labels';
 
 export const ROW_HEIGHT = 64;
 const OVERSCAN = 6;
@@ -42,8 +42,6 @@ export function GrantList({
   return (
     <div
       class="grant-list"
-      role="list"
-      aria-rowcount={total}
       style={{ height: `${height}px` }}
       onScroll={(e) => {
         const top = e.currentTarget.scrollTop;
@@ -51,40 +49,45 @@ export function GrantList({
         onRange({ start: Math.floor(top / ROW_HEIGHT), end: Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN });
       }}
     >
-      <div style={{ height: `${total * ROW_HEIGHT}px`, position: 'relative' }}>
+      <ul class="grant-ul" style={{ height: `${total * ROW_HEIGHT}px` }}>
         {indexes.map((index) => {
           const grant = rows.get(index);
           const style = { top: `${index * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` };
-          if (!grant) {
-            return <div key={index} class="grant-slot placeholder" style={style} role="listitem" aria-busy="true" />;
-          }
           return (
-            <div key={index} class="grant-slot" style={style} role="listitem">
-              <button
-                type="button"
-                class="grant-row"
-                data-grant={grant.clientId}
-                data-status={grant.status}
-                onClick={() => onSelect(grant)}
-              >
-                <span class="grant-main">
-                  <strong>{grant.appName ?? grant.clientId}</strong>
-                  <span class="muted">
-                    {PROVIDER_NAMES[grant.provider]}
-                    {grant.account ? ` · ${grant.account}` : ''}
+            <li
+              key={index}
+              class={grant ? 'grant-slot' : 'grant-slot placeholder'}
+              style={style}
+              aria-setsize={total}
+              aria-posinset={index + 1}
+            >
+              {grant && (
+                <button
+                  type="button"
+                  class="grant-row"
+                  data-grant={grant.clientId}
+                  data-status={grant.status}
+                  onClick={() => onSelect(grant)}
+                >
+                  <span class="grant-main">
+                    <strong>{grant.appName ?? grant.clientId}</strong>
+                    <span class="muted">
+                      {PROVIDER_NAMES[grant.provider]}
+                      {grant.account ? ` · ${grant.account}` : ''}
+                    </span>
                   </span>
-                </span>
-                <span class="grant-side">
-                  <RiskBadge level={grant.risk} t={t} />
-                  <span class="muted">
-                    {t(STATUS_KEYS[grant.status])} · {formatWhen(grant.lastSeen, lang)}
+                  <span class="grant-side">
+                    <RiskBadge level={grant.risk} t={t} />
+                    <span class="muted">
+                      {t(STATUS_KEYS[grant.status])} · {formatDay(grant.lastSeen, lang)}
+                    </span>
                   </span>
-                </span>
-              </button>
-            </div>
+                </button>
+              )}
+            </li>
           );
         })}
-      </div>
+      </ul>
     </div>
   );
 }

@@ -20,3 +20,7 @@ export const HISTORY_KEYS: Partial<Record<ConsentEventType, string>> = {
 export function formatWhen(time: number, lang: string): string {
   return new Date(time).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
 }
+
+export function formatDay(time: number, lang: string): string {
+  return new Date(time).toLocaleDateString(lang, { dateStyle: 'medium' });
+}

@@ -9,6 +9,7 @@ declare const chrome: {
       get(keys?: string | null): Promise<Record<string, unknown>>;
     };
   };
+  action: { getBadgeText(details: object): Promise<string> };
   declarativeNetRequest: {
     getDynamicRules(): Promise<Array<{ id: number; condition: { regexFilter?: string } }>>;
     isRegexSupported(options: {

@@ -73,6 +73,10 @@ test('a consent flow creates a grant that the popup shows; a refusal shows as re
   await page.goto(request('cccccccc-3333-4333-8333-333333333333', 'openid', '&prompt=decline')).catch(() => undefined);
   await expect(page.getByRole('heading', { name: 'App signed in' })).toBeVisible();
 
+  // The toolbar badge counts active high-risk grants: the mail app.
+  const worker = context.serviceWorkers()[0];
+  await expect.poll(() => worker?.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+
   const popup = await openPopup(context, extensionId);
   await expect(popup.getByRole('status')).toHaveText('3 apps');
   const rows = popup.locator('[data-grant]');
@@ -146,18 +150,18 @@ test('10,000 grants render and scroll', async ({ context, extensionId }) => {
   await seedGrants(popup, 10_000);
   await popup.reload();
   await expect(popup.getByRole('status')).toHaveText('10000 apps');
-  const list = popup.getByRole('list');
+  const list = popup.locator('.grant-list');
   // Only the rows in view are in the page, not ten thousand.
   expect(await popup.locator('[data-grant]').count()).toBeLessThan(40);
   await expect(popup.locator('[data-grant]').first()).toContainText('Seeded app');
   // Critical first.
-  await expect(popup.locator('[role="listitem"]').first().locator('.badge')).toHaveText('Critical risk');
+  await expect(popup.locator('li.grant-slot').first().locator('.badge')).toHaveText('Critical risk');
   // Scroll to the end: the last rows load and show.
   await list.evaluate((el) => {
     el.scrollTop = el.scrollHeight;
   });
-  await expect(popup.locator('[role="listitem"]:last-child [data-grant]')).toBeVisible();
-  await expect(popup.locator('[role="listitem"]:last-child .badge')).toHaveText('No risk');
+  await expect(popup.locator('li.grant-slot:last-child [data-grant]')).toBeVisible();
+  await expect(popup.locator('li.grant-slot:last-child .badge')).toHaveText('No risk');
   // Search still answers over the whole inventory.
   await popup.getByRole('searchbox').fill('seeded app 9999');
   await expect(popup.locator('[data-grant]')).toHaveCount(1);
