@@ -34,7 +34,8 @@ export async function seedGrants(page: Page, count: number): Promise<void> {
         number,
       ];
       const clientId = `seed-${String(i).padStart(6, '0')}`;
-      const time = 1_700_000_000_000 + i * 60_000;
+      // Recent, so that retention (a year by default) keeps every record.
+      const time = Date.now() - (n - i) * 60_000;
       const name = `Seeded app ${i}`;
       apps.put({ key: `${provider}|${clientId}`, provider, clientId, name, firstSeen: time, lastSeen: time });
       grants.put({
