@@ -12,6 +12,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { BrowserContext, Page } from '@playwright/test';
+import { msRow } from './bench/measure';
 import { extensionWorker, launchChromium, stopServiceWorkers } from './chromium';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -53,13 +54,6 @@ async function plainLoad(page: Page, i: number): Promise<number> {
   });
 }
 
-function stats(label: string, samples: number[]): string {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-  const mean = sorted.reduce((s, v) => s + v, 0) / sorted.length;
-  return `| ${label} | ${sorted.length} | ${mean.toFixed(1)} | ${at(0.5).toFixed(1)} | ${at(0.95).toFixed(1)} | ${(sorted.at(-1) ?? 0).toFixed(1)} |`;
-}
-
 async function main() {
   execFileSync('npx', ['--no-install', 'wxt', 'build'], { stdio: 'ignore' });
   const rows: string[] = [];
@@ -81,8 +75,8 @@ async function main() {
     }
     return samples;
   };
-  rows.push(stats('warning painted, worker warm', await paintRuns(RISKY, false)));
-  rows.push(stats('warning painted, worker stopped', await paintRuns(RISKY, true)));
+  rows.push(msRow('warning painted, worker warm', await paintRuns(RISKY, false)));
+  rows.push(msRow('warning painted, worker stopped', await paintRuns(RISKY, true)));
 
   // Enforce mode: the same kind of request becomes a block, stopped by a rule.
   await worker.evaluate(() =>
@@ -91,8 +85,8 @@ async function main() {
     ).chrome.storage.local.set({ localSettings: { mode: 'enforce' } }),
   );
   await page.waitForTimeout(4000);
-  rows.push(stats('block painted (rule), worker warm', await paintRuns(BLOCKED, false)));
-  rows.push(stats('block painted (rule), worker stopped', await paintRuns(BLOCKED, true)));
+  rows.push(msRow('block painted (rule), worker warm', await paintRuns(BLOCKED, false)));
+  rows.push(msRow('block painted (rule), worker stopped', await paintRuns(BLOCKED, true)));
 
   const withExtension: number[] = [];
   const plainPage = await guarded.newPage();
@@ -107,8 +101,8 @@ async function main() {
   const withoutExtension: number[] = [];
   for (let i = 0; i < RUNS; i++) withoutExtension.push(await plainLoad(barePage, i));
   await bare.close();
-  rows.push(stats('plain page load, with the extension', withExtension));
-  rows.push(stats('plain page load, without the extension', withoutExtension));
+  rows.push(msRow('plain page load, with the extension', withExtension));
+  rows.push(msRow('plain page load, without the extension', withoutExtension));
 
   console.log(`Consent Guard browser bench · ${RUNS} runs each · ms`);
   console.log('| what | runs | mean | p50 | p95 | max |');

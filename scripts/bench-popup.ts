@@ -6,18 +6,12 @@
  * rows are in; "search" is from typing a query to the filtered list.
  */
 import { execFileSync } from 'node:child_process';
+import { msRow } from './bench/measure';
 import { extensionWorker, launchChromium } from './chromium';
 import { seedGrants } from './seed-grants';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const GRANTS = Number(process.env.BENCH_GRANTS ?? 10_000);
-
-function stats(label: string, samples: number[]): string {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-  const mean = sorted.reduce((s, v) => s + v, 0) / sorted.length;
-  return `| ${label} | ${sorted.length} | ${mean.toFixed(1)} | ${at(0.5).toFixed(1)} | ${at(0.95).toFixed(1)} | ${(sorted.at(-1) ?? 0).toFixed(1)} |`;
-}
 
 async function main() {
   execFileSync('npx', ['--no-install', 'wxt', 'build'], { stdio: 'ignore' });
@@ -47,8 +41,8 @@ async function main() {
   console.log(`Consent Guard popup bench · ${GRANTS} grants · ${RUNS} runs · ms`);
   console.log('| what | runs | mean | p50 | p95 | max |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
-  console.log(stats('popup usable (first rows painted, from navigation start)', usable));
-  console.log(stats('search over every grant (typing to filtered list)', search));
+  console.log(msRow('popup usable (first rows painted, from navigation start)', usable));
+  console.log(msRow('search over every grant (typing to filtered list)', search));
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import type { ProviderId } from '../../lib/authz/types';
+import { PROVIDER_IDS } from '../../lib/authz/types';
 import type { Translate } from '../../lib/browser/i18n';
 import type { GrantFilters as Filters } from '../../lib/grants/grant-store';
 import { GRANT_STATUSES } from '../../lib/grants/grant-types';
@@ -13,22 +13,6 @@ const RISK_KEYS = {
   high: 'riskHigh',
   critical: 'riskCritical',
 } as const;
-const PROVIDERS: ProviderId[] = [
-  'microsoft',
-  'google',
-  'github',
-  'slack',
-  'atlassian',
-  'salesforce',
-  'dropbox',
-  'zoom',
-  'okta',
-  'auth0',
-  'keycloak',
-  'adfs',
-  'generic',
-  'custom',
-];
 
 /** Search and filters of the grant list. */
 export function GrantFilters({
@@ -56,7 +40,7 @@ export function GrantFilters({
           onChange={(e) => onChange({ ...filters, provider: (e.currentTarget.value || null) as Filters['provider'] })}
         >
           <option value="">{`${t('filterProvider')}: ${t('filterAll')}`}</option>
-          {PROVIDERS.map((p) => (
+          {PROVIDER_IDS.map((p) => (
             <option key={p} value={p}>
               {PROVIDER_NAMES[p]}
             </option>

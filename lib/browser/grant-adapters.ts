@@ -3,8 +3,8 @@ import type { ConsentEvent } from '../events/consent-event';
 import { ConsentDatabase } from '../grants/consent-database';
 import type { PendingFlow } from '../grants/consent-flows';
 import type { GrantStore } from '../grants/grant-store';
+import { sessionList } from './session-list';
 
-const FLOWS_KEY = 'pendingFlows';
 /** Where events went before the database existed (version 0.1 of the extension). */
 const LEGACY_EVENT_LOG_KEY = 'eventLog';
 
@@ -15,21 +15,10 @@ export function consentDatabase(): ConsentDatabase {
   return database;
 }
 
-const memoryFlows: { value: PendingFlow[] } = { value: [] };
-export async function loadFlows(): Promise<PendingFlow[]> {
-  const session = browser.storage.session;
-  if (!session) return memoryFlows.value;
-  const stored = (await session.get(FLOWS_KEY))[FLOWS_KEY];
-  return Array.isArray(stored) ? (stored as PendingFlow[]) : [];
-}
-export async function saveFlows(flows: PendingFlow[]): Promise<void> {
-  const session = browser.storage.session;
-  if (!session) {
-    memoryFlows.value = flows;
-    return;
-  }
-  await session.set({ [FLOWS_KEY]: flows });
-}
+/** Consent flows waiting for the provider's answer: they must outlive a worker restart. */
+const pendingFlowsList = sessionList<PendingFlow>('pendingFlows');
+export const loadFlows = (): Promise<PendingFlow[]> => pendingFlowsList.load();
+export const saveFlows = (items: PendingFlow[]): Promise<void> => pendingFlowsList.save(items);
 
 /** The toolbar badge: the number of active grants of high or critical risk. */
 export async function showHighRiskCount(count: number): Promise<void> {

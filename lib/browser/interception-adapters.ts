@@ -2,29 +2,16 @@ import { browser } from 'wxt/browser';
 import type { BypassToken } from '../interception/bypass-tokens';
 import type { DnrRule } from '../interception/dnr-rules';
 import { WARNING_PAGE } from '../interception/warning-link';
-
-const TOKENS_KEY = 'bypassTokens';
+import { sessionList } from './session-list';
 
 export function warningPageUrl(): string {
   return browser.runtime.getURL(WARNING_PAGE as '/warning.html');
 }
 
-/** Session storage where the browser has it (survives a worker restart, not the browser); memory otherwise. */
-const memoryTokens: { value: BypassToken[] } = { value: [] };
-export async function loadTokens(): Promise<BypassToken[]> {
-  const session = browser.storage.session;
-  if (!session) return memoryTokens.value;
-  const stored = (await session.get(TOKENS_KEY))[TOKENS_KEY];
-  return Array.isArray(stored) ? (stored as BypassToken[]) : [];
-}
-export async function saveTokens(tokens: BypassToken[]): Promise<void> {
-  const session = browser.storage.session;
-  if (!session) {
-    memoryTokens.value = tokens;
-    return;
-  }
-  await session.set({ [TOKENS_KEY]: tokens });
-}
+/** One-time bypasses: they must outlive a worker restart, never the browser. */
+const bypassTokensList = sessionList<BypassToken>('bypassTokens');
+export const loadTokens = (): Promise<BypassToken[]> => bypassTokensList.load();
+export const saveTokens = (items: BypassToken[]): Promise<void> => bypassTokensList.save(items);
 
 /**
  * Sends the tab to the warning page. Chrome refuses tab edits at some moments

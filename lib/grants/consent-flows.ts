@@ -33,6 +33,27 @@ export function redirectTarget(uri: string | null): string | null {
   }
 }
 
+/** What a request would record, whatever its end. */
+export function requestOutcome(
+  request: AuthorizationRequest,
+  risk: RiskAssessment,
+  decision: Decision,
+  appName: string | null,
+): Omit<ConsentOutcome, 'time'> {
+  return {
+    provider: request.provider,
+    clientId: request.clientId ?? '',
+    appName,
+    tenant: request.tenant,
+    account: request.loginHint,
+    scopes: request.scopes ?? [],
+    hiddenScopes: risk.reasons.includes('hidden-scopes'),
+    risk: risk.level,
+    redirectHost: request.redirectHost,
+    decision,
+  };
+}
+
 export async function startFlow(
   request: AuthorizationRequest,
   risk: RiskAssessment,
@@ -47,18 +68,7 @@ export async function startFlow(
     id: crypto.randomUUID(),
     tabId,
     startedAt: now,
-    outcome: {
-      provider: request.provider,
-      clientId: request.clientId,
-      appName,
-      tenant: request.tenant,
-      account: request.loginHint,
-      scopes: request.scopes ?? [],
-      hiddenScopes: risk.reasons.includes('hidden-scopes'),
-      risk: risk.level,
-      redirectHost: request.redirectHost,
-      decision,
-    },
+    outcome: requestOutcome(request, risk, decision, appName),
     redirectTarget: redirectTarget(request.redirectUri),
     stateHash: stateValue ? await sha256Hex(stateValue) : null,
   };

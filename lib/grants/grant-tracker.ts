@@ -1,7 +1,15 @@
 import { addFormBody, parseParamText } from '../authz/request-params';
 import type { ConsentEvent, ConsentEventType } from '../events/consent-event';
 import type { Judgement, Navigation, NavigationOutcome } from '../interception/interception-service';
-import { addFlow, expireFlows, matchFlow, type PendingFlow, readAnswer, startFlow } from './consent-flows';
+import {
+  addFlow,
+  expireFlows,
+  matchFlow,
+  type PendingFlow,
+  readAnswer,
+  requestOutcome,
+  startFlow,
+} from './consent-flows';
 import { grantEvent } from './grant-events';
 import type { ConsentOutcome, GrantStore } from './grant-store';
 
@@ -102,21 +110,8 @@ export class GrantTracker {
     this.deps.record(grantEvent(type, outcome, outcome.time));
   }
 
-  private outcomeOf(judgement: Judgement): ConsentOutcome {
-    const { request, risk, verdict } = judgement;
-    return {
-      provider: request.provider,
-      clientId: request.clientId ?? '',
-      appName: verdict.app?.name ?? null,
-      tenant: request.tenant,
-      account: request.loginHint,
-      scopes: request.scopes ?? [],
-      hiddenScopes: risk.reasons.includes('hidden-scopes'),
-      risk: risk.level,
-      redirectHost: request.redirectHost,
-      decision: verdict.decision,
-      time: this.deps.now(),
-    };
+  private outcomeOf({ request, risk, verdict }: Judgement): ConsentOutcome {
+    return { ...requestOutcome(request, risk, verdict.decision, verdict.app?.name ?? null), time: this.deps.now() };
   }
 }
 

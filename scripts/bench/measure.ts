@@ -38,3 +38,11 @@ export function timerOverheadUs(): number {
   for (let i = 0; i < n; i++) process.hrtime.bigint();
   return Number(process.hrtime.bigint() - start) / 1000 / n;
 }
+
+/** One markdown row of milliseconds: runs, mean, p50, p95, max. */
+export function msRow(label: string, samples: readonly number[]): string {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+  const mean = sorted.reduce((s, v) => s + v, 0) / sorted.length;
+  return `| ${label} | ${sorted.length} | ${mean.toFixed(1)} | ${at(0.5).toFixed(1)} | ${at(0.95).toFixed(1)} | ${(sorted.at(-1) ?? 0).toFixed(1)} |`;
+}
