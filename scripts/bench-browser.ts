@@ -79,11 +79,7 @@ async function main() {
   rows.push(msRow('warning painted, worker stopped', await paintRuns(RISKY, true)));
 
   // Enforce mode: the same kind of request becomes a block, stopped by a rule.
-  await worker.evaluate(() =>
-    (
-      globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
-    ).chrome.storage.local.set({ localSettings: { mode: 'enforce' } }),
-  );
+  await worker.evaluate(() => chrome.storage.local.set({ localSettings: { mode: 'enforce' } }));
   await page.waitForTimeout(4000);
   rows.push(msRow('block painted (rule), worker warm', await paintRuns(BLOCKED, false)));
   rows.push(msRow('block painted (rule), worker stopped', await paintRuns(BLOCKED, true)));

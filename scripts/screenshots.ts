@@ -111,8 +111,3 @@ main().catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });
-
-declare const chrome: {
-  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
-  declarativeNetRequest: { getDynamicRules(): Promise<unknown[]> };
-};

@@ -24,11 +24,17 @@ export function formatPolicyValue(value: unknown): string {
 
 /** The policy in force, where each value comes from, and the problems of the managed policy. */
 export function PolicyOverview({ state, t }: { state: PolicyState; t: Translate }) {
-  const rows = Object.entries(state.effective).flatMap(([key, value]) => {
-    const nestedLocal = Object.keys(state.sources).filter((p) => p.startsWith(`${key}.`));
-    const source = nestedLocal.length > 0 ? 'local' : (state.sources[key] ?? 'default');
-    return [{ key, value, source }];
-  });
+  // A key whose nested value was tightened locally (bypass.requireJustification) reads as local.
+  const tightenedParents = new Set(
+    Object.keys(state.sources)
+      .filter((p) => p.includes('.'))
+      .map((p) => p.split('.')[0]),
+  );
+  const rows = Object.entries(state.effective).map(([key, value]) => ({
+    key,
+    value,
+    source: tightenedParents.has(key) ? 'local' : (state.sources[key] ?? 'default'),
+  }));
   return (
     <section aria-labelledby="policy-heading">
       <p role="status" data-status={state.status}>

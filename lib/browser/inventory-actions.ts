@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { revocationEvent } from '../grants/grant-events';
+import { grantEvent } from '../grants/grant-events';
 import type { GrantStore } from '../grants/grant-store';
 import type { GrantRecord } from '../grants/grant-types';
 import { showHighRiskCount } from './grant-adapters';
@@ -12,7 +12,7 @@ export async function startRevocation(
 ): Promise<GrantRecord | undefined> {
   const now = Date.now();
   const updated = await store.markRevocationStarted(grant.id as number, now);
-  if (updated) await store.addEvent(revocationEvent('revocation-started', updated, now));
+  if (updated) await store.addEvent(grantEvent('revocation-started', updated, now));
   await browser.tabs.create({ url });
   await showHighRiskCount(await store.countActiveHighRisk());
   return updated;
@@ -21,7 +21,7 @@ export async function startRevocation(
 export async function confirmRevocation(store: GrantStore, grant: GrantRecord): Promise<GrantRecord | undefined> {
   const now = Date.now();
   const updated = await store.confirmRevoked(grant.id as number, now);
-  if (updated) await store.addEvent(revocationEvent('revocation-confirmed', updated, now));
+  if (updated) await store.addEvent(grantEvent('revocation-confirmed', updated, now));
   await showHighRiskCount(await store.countActiveHighRisk());
   return updated;
 }

@@ -1,6 +1,5 @@
 import type { ConsentEvent, ConsentEventType } from '../events/consent-event';
 import type { ConsentOutcome } from './grant-store';
-import type { GrantRecord } from './grant-types';
 
 /** An event about a grant (granted, refused, unfinished, revoked): the same fields as a decision's, never a URL or secret. */
 export function grantEvent(
@@ -25,12 +24,4 @@ export function grantEvent(
     tenant: subject.tenant,
     redirectHost: subject.redirectHost,
   };
-}
-
-export function revocationEvent(
-  type: 'revocation-started' | 'revocation-confirmed',
-  grant: GrantRecord,
-  time: number,
-): ConsentEvent {
-  return grantEvent(type, grant, time);
 }

@@ -215,6 +215,17 @@ export function compileDnrRules(policy: Policy, warningPageUrl: string): Compile
   return { rules, dropped };
 }
 
+const compiledFilters = new WeakMap<DnrRule, RegExp>();
+/** A rule's regex as JavaScript, compiled once per rule object (the worker asks on every block). */
+function compiledFilter(rule: DnrRule): RegExp {
+  let regex = compiledFilters.get(rule);
+  if (!regex) {
+    regex = new RegExp(rule.condition.regexFilter, 'i');
+    compiledFilters.set(rule, regex);
+  }
+  return regex;
+}
+
 /**
  * Whether the compiled rules redirect this URL: the same test Chrome applies,
  * so the service worker does not stop twice what a rule already stopped.
@@ -225,7 +236,7 @@ export function dnrRedirects(rules: readonly DnrRule[], url: string, host: strin
     const domainMatches = rule.condition.requestDomains.some((d) => host === d || host.endsWith(`.${d}`));
     if (!domainMatches) continue;
     if (best !== null && rule.priority <= best.priority) continue;
-    if (new RegExp(rule.condition.regexFilter, 'i').test(url)) best = rule;
+    if (compiledFilter(rule).test(url)) best = rule;
   }
   return best?.action.type === 'redirect';
 }

@@ -1,6 +1,7 @@
 /**
  * The extension APIs as seen from code evaluated inside the service worker
- * (`worker.evaluate`): only what the tests use.
+ * (`worker.evaluate`), for the end-to-end tests and the browser scripts: only
+ * what they use.
  */
 declare const chrome: {
   storage: {
