@@ -19,11 +19,18 @@ export default defineConfig({
   reporter: [['list']],
   outputDir: 'test-results',
   projects: [
-    { name: 'extension', testIgnore: /managed-policy\.spec\.ts/ },
+    { name: 'extension', testIgnore: /(managed-policy|reporting)\.spec\.ts/ },
     {
       name: 'managed-policy',
       testMatch: /managed-policy\.spec\.ts/,
       dependencies: ['extension'],
+      fullyParallel: false,
+    },
+    // Reporting is configured by a managed policy too: after the policy tests, never beside them.
+    {
+      name: 'reporting',
+      testMatch: /reporting\.spec\.ts/,
+      dependencies: ['managed-policy'],
       fullyParallel: false,
     },
   ],

@@ -32,8 +32,16 @@ export default defineConfig({
     // Each permission is justified in docs/security.md; a test checks the built manifest against that list.
     permissions:
       browser === 'firefox'
-        ? ['storage', 'webNavigation', 'webRequest', 'webRequestBlocking']
-        : ['storage', 'webNavigation', 'webRequest', 'declarativeNetRequestWithHostAccess'],
+        ? ['storage', 'webNavigation', 'webRequest', 'webRequestBlocking', 'alarms']
+        : [
+            'storage',
+            'webNavigation',
+            'webRequest',
+            'declarativeNetRequestWithHostAccess',
+            'alarms',
+            'identity',
+            'identity.email',
+          ],
     // The identity providers' hosts only: where requests are stopped and POST bodies read.
     host_permissions: providerMatchPatterns(),
     // The warning page is where a blocked request is redirected from any page.

@@ -1,5 +1,6 @@
 import type { Translate } from '../../lib/browser/i18n';
 import { formatPolicyError } from '../../lib/policy/policy-error';
+import { redactSecrets } from '../../lib/policy/policy-secrets';
 import type { PolicyState, ValueSource } from '../../lib/policy/policy-state';
 
 const STATUS_KEYS: Record<PolicyState['status'], string> = {
@@ -30,7 +31,8 @@ export function PolicyOverview({ state, t }: { state: PolicyState; t: Translate 
       .filter((p) => p.includes('.'))
       .map((p) => p.split('.')[0]),
   );
-  const rows = Object.entries(state.effective).map(([key, value]) => ({
+  // Credentials for the collector are the organisation's secrets: shown as set, never as values.
+  const rows = Object.entries(redactSecrets(state.effective)).map(([key, value]) => ({
     key,
     value,
     source: tightenedParents.has(key) ? 'local' : (state.sources[key] ?? 'default'),

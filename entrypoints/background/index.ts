@@ -19,15 +19,25 @@ import {
   warningPageUrl,
 } from '../../lib/browser/interception-adapters';
 import { managedStorage, policyStateStore } from '../../lib/browser/policy-storage';
-import type { ConsentEvent } from '../../lib/events/consent-event';
+import { REPORT_ALARM, reportContext, sendReport, wakeReportingAt } from '../../lib/browser/reporting-adapters';
+import type { RecordedEvent } from '../../lib/events/consent-event';
 import { GrantStore } from '../../lib/grants/grant-store';
 import { GrantTracker } from '../../lib/grants/grant-tracker';
 import { compileDnrRules, type DnrRule, dnrRedirects } from '../../lib/interception/dnr-rules';
 import { InterceptionService, type Navigation } from '../../lib/interception/interception-service';
 import { navigationFilters, providerMatchPatterns } from '../../lib/interception/navigation-filters';
-import { type PageMessage, parsePageMessage, warningPageTab } from '../../lib/messages/protocol';
+import {
+  isOptionsPage,
+  type PageMessage,
+  parseOptionsMessage,
+  parsePageMessage,
+  warningPageTab,
+} from '../../lib/messages/protocol';
+import { policyEvents, policyFingerprint } from '../../lib/policy/policy-events';
 import { PolicyService } from '../../lib/policy/policy-service';
 import type { PolicyState } from '../../lib/policy/policy-state';
+import { ReportDelivery } from '../../lib/reporting/report-delivery';
+import { reportingConfig } from '../../lib/reporting/reporting-config';
 
 /** URLs that may carry a provider's answer: a code, a token or an error in the query or fragment. */
 const ANSWER_FILTER = '(?i)[?&#](code|error|access_token|id_token)=';
@@ -41,8 +51,21 @@ export default defineBackground(() => {
   const isFirefox = import.meta.env.FIREFOX;
   const policy = new PolicyService({ managed: managedStorage, store: policyStateStore });
   const grants = new GrantStore(consentDatabase());
-  const recordEvent = (event: ConsentEvent) =>
-    void grants.addEvent(event).catch((error: unknown) => console.error('Consent Guard: event not stored', error));
+  // The events table is the outbox: every event recorded is sent to the organisation's collector, if it has one.
+  const reporting = new ReportDelivery({
+    db: grants.db,
+    config: () => reportingConfig(policy.current().effective),
+    context: reportContext,
+    send: sendReport,
+    wakeAt: wakeReportingAt,
+    now: Date.now,
+    random: Math.random,
+  });
+  const recordEvent = (event: RecordedEvent) =>
+    void grants.addEvent(event).then(
+      () => reporting.soon(),
+      (error: unknown) => console.error('Consent Guard: event not stored', error),
+    );
   const refreshBadge = () => void grants.countActiveHighRisk().then(showHighRiskCount, () => undefined);
   const tracker = new GrantTracker({
     store: grants,
@@ -161,31 +184,66 @@ export default defineBackground(() => {
       : { ok: false as const, error: 'not-a-request' };
   };
   browser.runtime.onMessage.addListener((raw, sender) => {
+    if (isOptionsPage(sender, browser.runtime.id, browser.runtime.getURL('/options.html'))) {
+      if (parseOptionsMessage(raw) === null) return undefined;
+      return policy.ready().then(() => reporting.run(true).then(() => ({ ok: true as const })));
+    }
     const tabId = warningPageTab(sender, browser.runtime.id, warningPageUrl());
     const message = parsePageMessage(raw);
     if (tabId === null || message === null) return undefined;
     return answer(message, tabId);
   });
 
+  // Retries, the watchdog of a report in flight, and nudges from pages all come as this alarm.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REPORT_ALARM) void policy.ready().then(() => reporting.run());
+  });
+
   // Blocks become declarativeNetRequest rules: stopped before the request
   // leaves, even while the worker sleeps. Recompiled on every policy change.
-  const syncRules = async (state: PolicyState) => {
-    if (isFirefox) return;
-    const compiled = compileDnrRules(state.effective, warningPageUrl()).rules;
-    const json = JSON.stringify(compiled);
-    if (json === rulesJson) return;
+  // Blocks that did not fit the rule engine (too many, or refused): the worker still enforces them.
+  let rulesNotInstalled = 0;
+  const syncRules = async (state: PolicyState): Promise<number> => {
+    if (isFirefox) return 0;
+    const compiled = compileDnrRules(state.effective, warningPageUrl());
+    const json = JSON.stringify(compiled.rules);
+    if (json === rulesJson) return rulesNotInstalled;
     rulesJson = json;
     try {
       // Only the rules the browser accepted count as stopping anything.
-      rules = (await applyDnrRules(compiled)).applied;
+      const result = await applyDnrRules(compiled.rules);
+      rules = result.applied;
+      rulesNotInstalled = compiled.dropped + result.refused;
     } catch (error) {
       rules = [];
+      rulesNotInstalled = compiled.dropped + compiled.rules.length;
       console.error('Consent Guard: rules not applied', error);
     }
+    return rulesNotInstalled;
   };
+
+  // The organisation learns which policy each browser applies, once per change.
+  const reportPolicy = async (state: PolicyState, notInstalled: number) => {
+    if (state.readAt === 0) return; // Not read from the browser yet: the cached state says nothing new.
+    const fingerprint = await policyFingerprint(state, notInstalled);
+    const last = await grants.db.meta.get('policyFingerprint');
+    if (last?.value === fingerprint) return;
+    await grants.db.meta.put({ key: 'policyFingerprint', value: fingerprint });
+    for (const event of policyEvents(state, fingerprint, notInstalled, Date.now())) recordEvent(event);
+  };
+
   policy.onUpdate((state) => {
-    void syncRules(state);
-    void grants.applyRetention(state.effective.retentionDays, Date.now()).catch(() => undefined);
+    void syncRules(state)
+      .then((notInstalled) => reportPolicy(state, notInstalled))
+      .catch((error: unknown) => console.error('Consent Guard: policy change not recorded', error));
+    // A policy the browser confirmed without reporting: the next time it is turned on starts afresh.
+    const confirmed = state.readAt > 0 && (state.status === 'present' || state.status === 'absent');
+    if (confirmed && reportingConfig(state.effective) === null) void reporting.reset().catch(() => undefined);
+    void reporting
+      .unsentAfter()
+      .then((keepAfter) => grants.applyRetention(state.effective.retentionDays, Date.now(), keepAfter))
+      .catch(() => undefined);
+    reporting.soon();
   });
   void migrateLegacyEventLog(grants)
     .then(() => tracker.sweep())

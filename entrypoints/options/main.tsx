@@ -1,14 +1,19 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '../../components/theme.css';
+import { browser } from 'wxt/browser';
 import { LocalSettingsForm } from '../../components/options/LocalSettingsForm';
 import { PolicyOverview } from '../../components/options/PolicyOverview';
 import { RecordsSection } from '../../components/options/RecordsSection';
+import { ReportingStatus } from '../../components/options/ReportingStatus';
 import { consentDatabase } from '../../lib/browser/grant-adapters';
 import { translate, uiLanguage } from '../../lib/browser/i18n';
 import { readPolicyState, saveLocalSettings, watchPolicyState } from '../../lib/browser/policy-storage';
 import { exportInventory, grantsToCsv, importInventory } from '../../lib/grants/export-import';
+import type { OptionsMessage } from '../../lib/messages/protocol';
+import type { Policy } from '../../lib/policy/policy-schema';
 import type { PolicyState } from '../../lib/policy/policy-state';
+import { readReportingStatus, type ReportingStatus as Status } from '../../lib/reporting/delivery-status';
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -52,6 +57,31 @@ function Records() {
   );
 }
 
+/** Reporting's status, read from the database every two seconds while the page is open. */
+function Reporting({ policy }: { policy: Policy }) {
+  const [status, setStatus] = useState<Status | null>(null);
+  const [sending, setSending] = useState(false);
+  useEffect(() => {
+    const db = consentDatabase();
+    const refresh = () => void readReportingStatus(db, policy).then(setStatus, () => undefined);
+    refresh();
+    const timer = setInterval(refresh, 2_000);
+    return () => clearInterval(timer);
+  }, [policy]);
+  if (!status) return null;
+  const sendNow = () => {
+    setSending(true);
+    const message: OptionsMessage = { type: 'send-reports' };
+    void browser.runtime
+      .sendMessage(message)
+      .catch(() => undefined)
+      .then(() => readReportingStatus(consentDatabase(), policy))
+      .then(setStatus, () => undefined)
+      .finally(() => setSending(false));
+  };
+  return <ReportingStatus status={status} sending={sending} t={translate} onSendNow={sendNow} />;
+}
+
 function OptionsPage() {
   const [state, setState] = useState<PolicyState | null>(null);
   useEffect(() => {
@@ -71,6 +101,7 @@ function OptionsPage() {
             t={translate}
             onChange={(settings) => void saveLocalSettings(settings)}
           />
+          <Reporting policy={state.effective} />
           <Records />
         </>
       )}

@@ -3,6 +3,7 @@ import { grantEvent } from '../grants/grant-events';
 import type { GrantStore } from '../grants/grant-store';
 import type { GrantRecord } from '../grants/grant-types';
 import { showHighRiskCount } from './grant-adapters';
+import { nudgeReporting } from './reporting-adapters';
 
 /** Opens the provider's page where the grant is removed, and marks the grant "revocation started". */
 export async function startRevocation(
@@ -13,6 +14,7 @@ export async function startRevocation(
   const now = Date.now();
   const updated = await store.markRevocationStarted(grant.id as number, now);
   if (updated) await store.addEvent(grantEvent('revocation-started', updated, now));
+  nudgeReporting();
   await browser.tabs.create({ url });
   await showHighRiskCount(await store.countActiveHighRisk());
   return updated;
@@ -22,6 +24,7 @@ export async function confirmRevocation(store: GrantStore, grant: GrantRecord): 
   const now = Date.now();
   const updated = await store.confirmRevoked(grant.id as number, now);
   if (updated) await store.addEvent(grantEvent('revocation-confirmed', updated, now));
+  nudgeReporting();
   await showHighRiskCount(await store.countActiveHighRisk());
   return updated;
 }

@@ -18,6 +18,12 @@ export const CONSENT_EVENT_TYPES = [
 ] as const;
 export type ConsentEventType = (typeof CONSENT_EVENT_TYPES)[number];
 
+/** The event types about the policy rather than a consent: they carry no request. */
+export const POLICY_EVENT_TYPES = ['policy-applied', 'policy-errors'] as const;
+export type PolicyEventType = (typeof POLICY_EVENT_TYPES)[number];
+/** The event types about one consent request or grant. */
+export type DecisionEventType = Exclude<ConsentEventType, PolicyEventType>;
+
 /**
  * One thing that happened, as recorded on the device and reported to the
  * organisation. It never holds the request URL, the redirect URL, a `state`,
@@ -27,7 +33,7 @@ export type ConsentEventType = (typeof CONSENT_EVENT_TYPES)[number];
 export interface ConsentEvent {
   id: string;
   time: string;
-  type: ConsentEventType;
+  type: DecisionEventType;
   provider: ProviderId;
   kind: RequestKind;
   clientId: string | null;
@@ -41,8 +47,37 @@ export interface ConsentEvent {
   justification?: string;
 }
 
+/**
+ * The policy the browser applied, or the problems found in it: what an admin
+ * needs to know that every browser runs the policy they pushed. Values of the
+ * policy are never in it (only its fingerprint and where each problem is).
+ */
+export interface PolicyEvent {
+  id: string;
+  time: string;
+  type: PolicyEventType;
+  policy: {
+    /** present, absent, unconfirmed-absent or read-error (see PolicyState). */
+    status: string;
+    /** SHA-256 of the policy in force, secrets left out: equal fingerprints, equal policies. */
+    fingerprint: string;
+    /** Top-level keys the organisation set (the others are defaults). */
+    managedKeys: string[];
+    errors: { path: string; problem: string }[];
+    /** Blocks the browser's rule engine could not hold: still enforced by the worker, a little later. */
+    rulesNotInstalled: number;
+  };
+}
+
+/** Anything written to the events table. */
+export type RecordedEvent = ConsentEvent | PolicyEvent;
+
+export function isPolicyEvent(event: RecordedEvent): event is PolicyEvent {
+  return (POLICY_EVENT_TYPES as readonly string[]).includes(event.type);
+}
+
 export function consentEvent(
-  type: ConsentEventType,
+  type: DecisionEventType,
   request: AuthorizationRequest,
   risk: RiskAssessment,
   verdict: PolicyDecision,

@@ -18,7 +18,9 @@ export async function exportInventory(db: ConsentDatabase, now: number): Promise
     exportedAt: new Date(now).toISOString(),
     apps: await db.apps.orderBy('key').toArray(),
     grants: (await db.grants.orderBy('id').toArray()).map(({ id: _id, ...grant }) => grant as GrantRecord),
-    events: (await db.events.orderBy('seq').toArray()).map(({ seq: _seq, ...event }) => event as StoredEvent),
+    events: (await db.events.orderBy('seq').toArray()).map(
+      ({ seq: _seq, imported: _imported, ...event }) => event as StoredEvent,
+    ),
   }));
 }
 
@@ -59,7 +61,9 @@ export async function importInventory(
     }
     for (const event of events) {
       const { seq: _ignored, ...rest } = event;
-      if ((await db.events.where('id').equals(event.id).count()) === 0) await db.events.add(rest);
+      // Imported events are history: reporting never sends them again as this device's.
+      if ((await db.events.where('id').equals(event.id).count()) === 0)
+        await db.events.add({ ...rest, imported: true });
     }
   });
   return { apps: apps.length, grants: grants.length, events: events.length };

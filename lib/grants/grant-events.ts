@@ -1,9 +1,9 @@
-import type { ConsentEvent, ConsentEventType } from '../events/consent-event';
+import type { ConsentEvent, DecisionEventType } from '../events/consent-event';
 import type { ConsentOutcome } from './grant-store';
 
 /** An event about a grant (granted, refused, unfinished, revoked): the same fields as a decision's, never a URL or secret. */
 export function grantEvent(
-  type: ConsentEventType,
+  type: DecisionEventType,
   subject: Pick<ConsentOutcome, 'provider' | 'clientId' | 'appName' | 'scopes' | 'risk' | 'tenant' | 'redirectHost'> & {
     decision?: ConsentOutcome['decision'];
   },

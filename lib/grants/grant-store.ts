@@ -1,5 +1,5 @@
 import type { ProviderId } from '../authz/types';
-import type { ConsentEvent, ConsentEventType } from '../events/consent-event';
+import type { DecisionEventType, RecordedEvent } from '../events/consent-event';
 import type { Decision } from '../policy/evaluate-request';
 import { maxRisk, type RiskLevel, riskRank } from '../risk/risk-level';
 import type { ConsentDatabase, StoredEvent } from './consent-database';
@@ -52,7 +52,7 @@ export function grantKey(outcome: Pick<ConsentOutcome, 'provider' | 'clientId' |
 export class GrantStore {
   constructor(readonly db: ConsentDatabase) {}
 
-  async addEvent(event: ConsentEvent): Promise<void> {
+  async addEvent(event: RecordedEvent): Promise<void> {
     await this.db.events.put({ ...event, timeMs: Date.parse(event.time) });
   }
 
@@ -78,7 +78,7 @@ export class GrantStore {
 
   private async upsert(
     outcome: ConsentOutcome,
-    type: ConsentEventType,
+    type: DecisionEventType,
     nextStatus: (existing: GrantRecord | undefined) => GrantStatus,
     grantsScopes = true,
   ): Promise<GrantRecord> {
@@ -143,7 +143,7 @@ export class GrantStore {
   private async setStatus(
     id: number,
     status: GrantStatus,
-    type: ConsentEventType,
+    type: DecisionEventType,
     time: number,
   ): Promise<GrantRecord | undefined> {
     return this.db.transaction('rw', this.db.grants, async () => {
@@ -210,12 +210,21 @@ export class GrantStore {
   /**
    * Drops what is older than the retention: events, and grants that no longer
    * give anything (refused, blocked, revoked). Active grants stay: the app
-   * still holds them, whatever their age.
+   * still holds them, whatever their age. So do events still to be reported.
    */
-  async applyRetention(days: number, now: number): Promise<{ events: number; grants: number }> {
+  async applyRetention(
+    days: number,
+    now: number,
+    keepAfterSeq = Number.POSITIVE_INFINITY,
+  ): Promise<{ events: number; grants: number }> {
     const cutoff = now - days * 86_400_000;
     return this.db.transaction('rw', this.db.events, this.db.grants, async () => {
-      const events = await this.db.events.where('timeMs').below(cutoff).delete();
+      // Events not yet reported (after `keepAfterSeq`) stay: the outbox's own caps decide their fate, counted.
+      const events = await this.db.events
+        .where('timeMs')
+        .below(cutoff)
+        .filter((e) => (e.seq ?? 0) <= keepAfterSeq)
+        .delete();
       const grants = await this.db.grants
         .where('lastSeen')
         .below(cutoff)

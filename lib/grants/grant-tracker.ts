@@ -1,5 +1,5 @@
 import { addFormBody, parseParamText } from '../authz/request-params';
-import type { ConsentEvent, ConsentEventType } from '../events/consent-event';
+import type { ConsentEvent, DecisionEventType } from '../events/consent-event';
 import type { Judgement, Navigation, NavigationOutcome } from '../interception/interception-service';
 import {
   addFlow,
@@ -106,7 +106,7 @@ export class GrantTracker {
     for (const flow of flows) this.recordOutcome('consent-unfinished', { ...flow.outcome, time: this.deps.now() });
   }
 
-  private recordOutcome(type: ConsentEventType, outcome: ConsentOutcome): void {
+  private recordOutcome(type: DecisionEventType, outcome: ConsentOutcome): void {
     this.deps.record(grantEvent(type, outcome, outcome.time));
   }
 

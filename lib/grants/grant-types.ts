@@ -1,5 +1,5 @@
 import type { ProviderId } from '../authz/types';
-import type { ConsentEventType } from '../events/consent-event';
+import type { DecisionEventType } from '../events/consent-event';
 import type { Decision } from '../policy/evaluate-request';
 import type { RiskLevel } from '../risk/risk-level';
 
@@ -9,7 +9,7 @@ export type GrantStatus = (typeof GRANT_STATUSES)[number];
 /** One thing that happened to a grant: a decision, a consent, a refusal, a revocation. */
 export interface GrantHistoryEntry {
   time: number;
-  type: ConsentEventType;
+  type: DecisionEventType;
   decision: Decision | null;
   scopes: string[];
   justification?: string;

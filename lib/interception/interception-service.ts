@@ -1,7 +1,7 @@
 import { parseAuthorizationRequest } from '../authz/parse-authorization-request';
 import type { FormBody } from '../authz/request-params';
 import type { AuthorizationRequest, RiskAssessment } from '../authz/types';
-import { type ConsentEvent, type ConsentEventType, consentEvent } from '../events/consent-event';
+import { type ConsentEvent, consentEvent, type DecisionEventType } from '../events/consent-event';
 import { evaluateRequest, type PolicyDecision } from '../policy/evaluate-request';
 import type { Policy } from '../policy/policy-schema';
 import { assessRequestRisk } from '../risk/assess-request-risk';
@@ -164,7 +164,7 @@ export class InterceptionService {
     return result.consumed;
   }
 
-  private record(type: ConsentEventType, judgement: Judgement, justification?: string): void {
+  private record(type: DecisionEventType, judgement: Judgement, justification?: string): void {
     this.deps.record(
       consentEvent(
         type,

@@ -53,3 +53,21 @@ export function warningPageTab(sender: MessageSender, extensionId: string, warni
   const tabId = sender.tab?.id;
   return typeof tabId === 'number' && tabId >= 0 ? tabId : null;
 }
+
+/** From the options page: an admin asks the worker to send queued reports now, ignoring the backoff. */
+export type OptionsMessage = { type: 'send-reports' };
+
+export function parseOptionsMessage(raw: unknown): OptionsMessage | null {
+  if (raw === null || typeof raw !== 'object') return null;
+  return (raw as Record<string, unknown>).type === 'send-reports' ? { type: 'send-reports' } : null;
+}
+
+/** Only the extension's own options page may ask for reports to be sent now. */
+export function isOptionsPage(sender: MessageSender, extensionId: string, optionsPageUrl: string): boolean {
+  if (sender.id !== extensionId || typeof sender.url !== 'string') return false;
+  return (
+    sender.url === optionsPageUrl ||
+    sender.url.startsWith(`${optionsPageUrl}#`) ||
+    sender.url.startsWith(`${optionsPageUrl}?`)
+  );
+}

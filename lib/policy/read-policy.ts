@@ -1,6 +1,7 @@
 import { defaultPolicy } from './default-policy';
 import { describeValue, type PolicyError } from './policy-error';
 import { POLICY_FIELDS, POLICY_SCHEMA, type Policy } from './policy-schema';
+import { redactErrorValue } from './policy-secrets';
 
 export interface PolicyReading {
   policy: Policy;
@@ -20,7 +21,8 @@ export interface PolicyReading {
  */
 export function readPolicy(raw: unknown): PolicyReading {
   try {
-    return readPolicyUnguarded(raw);
+    const reading = readPolicyUnguarded(raw);
+    return { ...reading, errors: reading.errors.map(redactErrorValue) };
   } catch (error) {
     // A reader bug must never leave the extension without a policy; the
     // property tests exist to keep this line unreached.

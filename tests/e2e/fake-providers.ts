@@ -50,3 +50,37 @@ export const MS_AUTHORIZE = 'https://login.microsoftonline.com/common/oauth2/v2.
 export function msRequest(scope: string, clientId = '11111111-2222-4333-8444-555555555555', extra = ''): string {
   return `${MS_AUTHORIZE}?client_id=${clientId}&response_type=code&redirect_uri=${enc('https://app.example.test/callback')}&scope=${enc(scope)}&state=s3cr3t-state${extra}`;
 }
+
+/**
+ * A fake Microsoft consent screen on the real host: Accept sends the browser
+ * back to the app's redirect URI with a code (a link, as a consent page does),
+ * Decline with error=access_denied (a server redirect).
+ */
+export async function fakeConsentFlow(context: BrowserContext): Promise<{ providerPages: string[] }> {
+  const providerPages: string[] = [];
+  await context.route(/^https:\/\/login\.microsoftonline\.com\/.*\/authorize/, (route) => {
+    const url = new URL(route.request().url());
+    providerPages.push(url.href);
+    const back = new URL(url.searchParams.get('redirect_uri') ?? 'https://app.example.test/callback');
+    const state = url.searchParams.get('state') ?? '';
+    if (url.searchParams.get('prompt') === 'decline') {
+      back.searchParams.set('error', 'access_denied');
+      back.searchParams.set('state', state);
+      return route.fulfill({ status: 302, headers: { location: back.href } });
+    }
+    back.searchParams.set('code', 'SECRET-AUTH-CODE-123');
+    back.searchParams.set('state', state);
+    return route.fulfill({
+      contentType: 'text/html',
+      body: `<h1>Fake consent</h1><a id="accept" href="${back.href}">Accept</a>`,
+    });
+  });
+  await context.route(
+    /^https:\/\/(login\.microsoftonline\.com|myapplications\.microsoft\.com|github\.com)\/(?!.*authorize)/,
+    (route) => route.fulfill({ contentType: 'text/html', body: '<h1>Provider settings</h1>' }),
+  );
+  await context.route('https://app.example.test/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<h1>App signed in</h1>' }),
+  );
+  return { providerPages };
+}

@@ -2,41 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { seedGrants } from '../../scripts/seed-grants';
 import { readDatabaseStore } from './extension-database';
 import { expect, test } from './extension-fixture';
-import { enc } from './fake-providers';
-
-/**
- * A fake Microsoft consent screen on the real host: Accept sends the browser
- * back to the app's redirect URI with a code (a link, as a consent page does),
- * Decline with error=access_denied (a server redirect).
- */
-async function fakeConsentFlow(context: BrowserContext): Promise<{ providerPages: string[] }> {
-  const providerPages: string[] = [];
-  await context.route(/^https:\/\/login\.microsoftonline\.com\/.*\/authorize/, (route) => {
-    const url = new URL(route.request().url());
-    providerPages.push(url.href);
-    const back = new URL(url.searchParams.get('redirect_uri') ?? 'https://app.example.test/callback');
-    const state = url.searchParams.get('state') ?? '';
-    if (url.searchParams.get('prompt') === 'decline') {
-      back.searchParams.set('error', 'access_denied');
-      back.searchParams.set('state', state);
-      return route.fulfill({ status: 302, headers: { location: back.href } });
-    }
-    back.searchParams.set('code', 'SECRET-AUTH-CODE-123');
-    back.searchParams.set('state', state);
-    return route.fulfill({
-      contentType: 'text/html',
-      body: `<h1>Fake consent</h1><a id="accept" href="${back.href}">Accept</a>`,
-    });
-  });
-  await context.route(
-    /^https:\/\/(login\.microsoftonline\.com|myapplications\.microsoft\.com|github\.com)\/(?!.*authorize)/,
-    (route) => route.fulfill({ contentType: 'text/html', body: '<h1>Provider settings</h1>' }),
-  );
-  await context.route('https://app.example.test/**', (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<h1>App signed in</h1>' }),
-  );
-  return { providerPages };
-}
+import { enc, fakeConsentFlow } from './fake-providers';
 
 const request = (clientId: string, scope: string, extra = '') =>
   `https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=${clientId}&response_type=code&redirect_uri=${enc('https://app.example.test/callback')}&scope=${enc(scope)}&state=STATE-${clientId}${extra}&login_hint=${enc('ann@contoso.com')}`;

@@ -1,18 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { testBuildExtensionId } from '../../scripts/extension-key';
 import { readDatabaseStore } from './extension-database';
 import { expect, extensionWorker, launchWithExtension, test } from './extension-fixture';
 import { fakeProviders, msRequest, visit } from './fake-providers';
+import {
+  installPolicy,
+  installPolicyFile,
+  isRoot,
+  policyApplied,
+  ROOT_ONLY,
+  removePolicy,
+} from './managed-policy-file';
 
-/**
- * The policy comes from a real managed policy file, as on a Linux machine
- * managed by its organisation: Chromium reads /etc/chromium/policies/managed
- * (root only), and the extension needs its fixed id (manifest key).
- */
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = `${POLICY_DIR}/consent-guard-e2e.json`;
-const isRoot = process.getuid?.() === 0;
+/** The policy comes from a real managed policy file (see managed-policy-file.ts). */
 
 function exportPolicy(file: string): string {
   const result = spawnSync(
@@ -24,23 +24,18 @@ function exportPolicy(file: string): string {
   return result.stdout;
 }
 
-function installPolicy(content: string): void {
-  mkdirSync(POLICY_DIR, { recursive: true });
-  writeFileSync(POLICY_FILE, content);
-}
-
 test.describe.configure({ mode: 'serial' });
-test.skip(!isRoot, 'writing Chromium managed policy files needs root (CI runs as root)');
+test.skip(!isRoot, ROOT_ONLY);
 
 test.afterEach(() => {
-  rmSync(POLICY_FILE, { force: true });
+  removePolicy();
 });
 
 test('a managed policy file is applied, shown in the options page, and accepted by policy check', async () => {
   const file = 'docs/admin/examples/strict-bank.json';
   const check = spawnSync('npx', ['--no-install', 'tsx', 'scripts/policy.ts', 'check', file], { encoding: 'utf8' });
   expect(check.status, check.stderr).toBe(0);
-  installPolicy(exportPolicy(file));
+  installPolicyFile(exportPolicy(file));
 
   const context = await launchWithExtension();
   try {
@@ -62,7 +57,7 @@ test('a managed policy file is applied, shown in the options page, and accepted 
     const id3p = Object.keys(changed['3rdparty'].extensions)[0] as string;
     changed['3rdparty'].extensions[id3p].mode = 'warn';
     changed['3rdparty'].extensions[id3p].warnAtRisk = 'extreme';
-    installPolicy(JSON.stringify(changed));
+    installPolicyFile(JSON.stringify(changed));
     await expect(page.locator('tr[data-key="mode"] td').first()).toHaveText('warn', { timeout: 30_000 });
     await expect(page.getByTestId('policy-errors')).toContainText('warnAtRisk: must be one of');
     // The bad value is ignored: the default applies, never something weaker.
@@ -73,34 +68,19 @@ test('a managed policy file is applied, shown in the options page, and accepted 
 });
 
 test('a blocked app never reaches the provider; Ask for approval opens the approval page with the request', async () => {
-  const policyFile = JSON.stringify({
-    '3rdparty': {
-      extensions: {
-        [testBuildExtensionId()]: {
-          blockedApps: [{ provider: 'microsoft', clientId: 'evil-*', name: 'Invoice Viewer (rogue)' }],
-          approvalUrl: 'https://it.example.test/request?provider={provider}&app={clientId}&scopes={scopes}&user={user}',
-          message: {
-            en: 'Contoso only allows approved apps.',
-            fr: 'Contoso n’autorise que les applications approuvées.',
-          },
-          supportUrl: 'https://it.example.test/help',
-        },
-      },
+  installPolicy({
+    blockedApps: [{ provider: 'microsoft', clientId: 'evil-*', name: 'Invoice Viewer (rogue)' }],
+    approvalUrl: 'https://it.example.test/request?provider={provider}&app={clientId}&scopes={scopes}&user={user}',
+    message: {
+      en: 'Contoso only allows approved apps.',
+      fr: 'Contoso n’autorise que les applications approuvées.',
     },
+    supportUrl: 'https://it.example.test/help',
   });
-  installPolicy(policyFile);
   const context = await launchWithExtension();
   try {
     const worker = await extensionWorker(context);
-    await expect
-      .poll(
-        () =>
-          worker.evaluate(
-            async () => ((await chrome.storage.local.get('policyState')).policyState as { status?: string })?.status,
-          ),
-        { timeout: 20_000 },
-      )
-      .toBe('present');
+    await policyApplied(worker);
     const hits = await fakeProviders(context);
     await context.route('https://it.example.test/**', (route) =>
       route.fulfill({ contentType: 'text/html', body: '<h1>IT requests</h1>' }),

@@ -15,7 +15,15 @@ function manifest(dir: string): Record<string, unknown> {
 test('the Chrome manifest asks for the documented permissions and nothing more', () => {
   const m = manifest('chrome-mv3');
   const permissions = m.permissions as string[];
-  expect(permissions.sort()).toEqual(['declarativeNetRequestWithHostAccess', 'storage', 'webNavigation', 'webRequest']);
+  expect(permissions.sort()).toEqual([
+    'alarms',
+    'declarativeNetRequestWithHostAccess',
+    'identity',
+    'identity.email',
+    'storage',
+    'webNavigation',
+    'webRequest',
+  ]);
   for (const permission of permissions) expect(security).toMatch(new RegExp(`\\|\\s*\`${permission}\`\\s*\\|`));
   expect(m.host_permissions).toEqual(providerMatchPatterns());
   expect(JSON.stringify(m.host_permissions)).not.toContain('<all_urls>');
@@ -29,7 +37,7 @@ test('the Firefox manifest asks for the documented permissions and nothing more'
   test.skip(!existsSync('.output/firefox-mv2/manifest.json'), 'the Firefox build is made by npm run build (CI)');
   const m = manifest('firefox-mv2');
   const permissions = (m.permissions as string[]).filter((p) => !p.includes('://'));
-  expect(permissions.sort()).toEqual(['storage', 'webNavigation', 'webRequest', 'webRequestBlocking']);
+  expect(permissions.sort()).toEqual(['alarms', 'storage', 'webNavigation', 'webRequest', 'webRequestBlocking']);
   for (const permission of permissions) expect(security).toContain(`\`${permission}\``);
   expect((m.permissions as string[]).filter((p) => p.includes('://'))).toEqual(providerMatchPatterns());
 });

@@ -15,6 +15,12 @@ const EARLIER_SCHEMAS: Record<number, Record<string, string>> = {
     grants: '++id, &key, appKey, provider, status, risk, lastSeen, [riskRank+lastSeen], appNameLower, *scopesLower',
     events: '++seq, &id, type, timeMs',
   },
+  2: {
+    apps: '&key, provider, lastSeen',
+    grants: '++id, &key, appKey, provider, status, risk, lastSeen, [riskRank+lastSeen], appNameLower, *scopesLower',
+    events: '++seq, &id, type, timeMs',
+    meta: '&key',
+  },
 };
 
 describe('database schema versions', () => {
@@ -49,12 +55,17 @@ describe('database schema versions', () => {
         redirectHost: null,
         history: [],
       });
+      await old.table('events').add({ id: 'e1', time: '2026-01-01T00:00:00.000Z', type: 'warned', timeMs: 1 });
       old.close();
 
       const current = new ConsentDatabase(name);
       const store = new GrantStore(current);
       expect(await store.listGrants({}, 0, 10)).toMatchObject([{ appName: 'Old app', scopes: ['Mail.Read'] }]);
       expect(await store.countActiveHighRisk()).toBe(1);
+      // Events are kept, in order, and every table of the current version works.
+      expect((await current.events.toArray()).map((e) => e.id)).toEqual(['e1']);
+      await current.meta.put({ key: 'probe', value: 1 });
+      expect((await current.meta.get('probe'))?.value).toBe(1);
       current.close();
       await current.delete();
     },

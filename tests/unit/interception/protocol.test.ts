@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addToken, consumeToken } from '../../../lib/interception/bypass-tokens';
 import { parseWarningFragment, warningFragment } from '../../../lib/interception/warning-link';
-import { parsePageMessage, warningPageTab } from '../../../lib/messages/protocol';
+import { isOptionsPage, parseOptionsMessage, parsePageMessage, warningPageTab } from '../../../lib/messages/protocol';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const PAGE = `chrome-extension://${ID}/warning.html`;
@@ -29,6 +29,22 @@ describe('message protocol', () => {
     expect(parsePageMessage({ type: 'continue', url: 'https://a', justification: 'x'.repeat(1001) })).toBeNull();
     expect(parsePageMessage('continue')).toBeNull();
     expect(parsePageMessage(null)).toBeNull();
+  });
+
+  it('lets only the options page of this extension ask for reports to be sent now', () => {
+    const options = `chrome-extension://${ID}/options.html`;
+    expect(isOptionsPage({ id: ID, url: options }, ID, options)).toBe(true);
+    expect(isOptionsPage({ id: ID, url: `${options}#reporting` }, ID, options)).toBe(true);
+    expect(isOptionsPage({ id: ID, url: PAGE }, ID, options)).toBe(false);
+    expect(isOptionsPage({ id: 'otherextensionidotherextensionid', url: options }, ID, options)).toBe(false);
+    expect(isOptionsPage({ id: ID, url: 'https://evil.example/options.html' }, ID, options)).toBe(false);
+    expect(isOptionsPage({ id: ID }, ID, options)).toBe(false);
+    expect(parseOptionsMessage({ type: 'send-reports' })).toEqual({ type: 'send-reports' });
+    expect(parseOptionsMessage({ type: 'send-reports', endpoint: 'https://evil.example' })).toEqual({
+      type: 'send-reports',
+    });
+    expect(parseOptionsMessage({ type: 'continue' })).toBeNull();
+    expect(parseOptionsMessage(null)).toBeNull();
   });
 });
 

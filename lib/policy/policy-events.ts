@@ -1,0 +1,46 @@
+import type { PolicyEvent } from '../events/consent-event';
+import { sha256Hex } from '../interception/request-key';
+import { redactSecrets } from './policy-secrets';
+import type { PolicyState } from './policy-state';
+
+/**
+ * A fingerprint of what the browser enforces: the policy in force (secrets
+ * left out), its problems, and how many blocks did not fit the browser's rule
+ * engine. Two browsers with equal fingerprints apply the same policy.
+ */
+export function policyFingerprint(state: PolicyState, rulesNotInstalled: number): Promise<string> {
+  return sha256Hex(
+    JSON.stringify({
+      status: state.status,
+      effective: redactSecrets(state.effective),
+      errors: state.managedErrors.map(({ path, problem }) => [path, problem]),
+      rulesNotInstalled,
+    }),
+  );
+}
+
+/** The events of a policy change: applied, and its problems when it has some. */
+export function policyEvents(
+  state: PolicyState,
+  fingerprint: string,
+  rulesNotInstalled: number,
+  now: number,
+): PolicyEvent[] {
+  const policy: PolicyEvent['policy'] = {
+    status: state.status,
+    fingerprint,
+    managedKeys: Object.entries(state.sources)
+      .filter(([key, source]) => source === 'managed' && !key.includes('.'))
+      .map(([key]) => key)
+      .sort(),
+    errors: state.managedErrors.map(({ path, problem }) => ({ path, problem })),
+    rulesNotInstalled,
+  };
+  const event = (type: PolicyEvent['type']): PolicyEvent => ({
+    id: crypto.randomUUID(),
+    time: new Date(now).toISOString(),
+    type,
+    policy,
+  });
+  return policy.errors.length > 0 ? [event('policy-applied'), event('policy-errors')] : [event('policy-applied')];
+}
