@@ -19,6 +19,12 @@ export interface WarningPageProps {
   onAskApproval: (justification: string) => void;
 }
 
+const APP_NAME_SOURCE_KEYS: Record<NonNullable<WarningView['appNameSource']>, string> = {
+  policy: 'appNameFromPolicy',
+  'first-party': 'appNameFirstParty',
+  feed: 'appNameFromFeed',
+};
+
 function introText(view: WarningView, t: Translate): string {
   if (view.kind === 'device-code') return t('deviceExplain');
   const key = view.decision === 'block' ? 'blockIntro' : 'warnIntro';
@@ -67,14 +73,19 @@ export function WarningPage({ view, t, state, onBack, onContinue, onAskApproval 
             <dt>{t('appLabel')}</dt>
             <dd data-testid="app-name">
               <strong>{appName}</strong>
-              {view.appNameSource && (
-                <span class="muted">
-                  {' '}
-                  ({t(view.appNameSource === 'policy' ? 'appNameFromPolicy' : 'appNameFirstParty')})
-                </span>
-              )}
+              {view.appNameSource && <span class="muted"> ({t(APP_NAME_SOURCE_KEYS[view.appNameSource])})</span>}
               {view.appNote && <div class="muted">{view.appNote}</div>}
             </dd>
+            {view.abused && (
+              <>
+                <dt>{t('abusedLabel')}</dt>
+                <dd data-testid="abused-app">
+                  <strong>{t('abusedNotice')}</strong>
+                  {view.abused.description && <div>{view.abused.description}</div>}
+                  {view.abused.tags.length > 0 && <div class="muted">{view.abused.tags.join(', ')}</div>}
+                </dd>
+              </>
+            )}
             {view.clientId && (
               <>
                 <dt>{t('clientIdLabel')}</dt>

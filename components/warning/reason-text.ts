@@ -17,6 +17,8 @@ export function policyReasonText(code: string, t: Translate): string | null {
   switch (name) {
     case 'blocked-app':
       return t('reasonBlockedApp');
+    case 'abused-app':
+      return t('reasonAbusedApp');
     case 'blocked-scope':
       return t('reasonBlockedScope', detail);
     case 'warn-scope':

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { normaliseHost } from '../../lib/authz/host';
 import { isProviderHost } from '../../lib/authz/provider-endpoints';
+import { FEED_ALARM, feedDeps, loadAbusedApps, scheduleFeedChecks } from '../../lib/browser/feed-adapters';
 import {
   consentDatabase,
   loadFlows,
@@ -21,6 +22,8 @@ import {
 import { managedStorage, policyStateStore } from '../../lib/browser/policy-storage';
 import { REPORT_ALARM, reportContext, sendReport, wakeReportingAt } from '../../lib/browser/reporting-adapters';
 import type { RecordedEvent } from '../../lib/events/consent-event';
+import { AbusedAppIndex, type AbusedAppsCache, NO_ABUSED_APPS } from '../../lib/feeds/abused-apps';
+import { refreshAbusedApps } from '../../lib/feeds/feed-refresh';
 import { GrantStore } from '../../lib/grants/grant-store';
 import { GrantTracker } from '../../lib/grants/grant-tracker';
 import { compileDnrRules, type DnrRule, dnrRedirects } from '../../lib/interception/dnr-rules';
@@ -77,9 +80,21 @@ export default defineBackground(() => {
   });
   let rules: DnrRule[] = [];
   let rulesJson = '';
+  // The known-abused apps: read from the cache before judging (milliseconds); the feed is fetched apart, never awaited.
+  let abusedApps = NO_ABUSED_APPS;
+  const useFeed = (cache: AbusedAppsCache | null) => {
+    abusedApps = new AbusedAppIndex(cache?.apps ?? []);
+  };
+  const feedKnown = loadAbusedApps().then(useFeed, () => undefined);
+  let feedUrl: string | null | undefined;
+  const refreshFeed = () =>
+    void refreshAbusedApps(policy.current().effective.abusedApps, feedDeps).then(useFeed, (error: unknown) =>
+      console.error('Consent Guard: abused-apps feed not refreshed', error),
+    );
 
   const interception = new InterceptionService({
     policy: () => policy.current().effective,
+    abusedApps: () => abusedApps,
     loadTokens,
     saveTokens,
     showWarning,
@@ -99,7 +114,7 @@ export default defineBackground(() => {
         () => undefined,
       );
   // Decisions wait only for the cached policy and the kept rules (milliseconds), never for storage.managed.
-  const ready = () => Promise.all([policy.ready(), rulesKnown]);
+  const ready = () => Promise.all([policy.ready(), rulesKnown, feedKnown]);
   const handle = (navigation: Navigation) => void ready().then(() => interception.onNavigation(navigation));
 
   if (isFirefox) {
@@ -197,6 +212,7 @@ export default defineBackground(() => {
   // Retries, the watchdog of a report in flight, and nudges from pages all come as this alarm.
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REPORT_ALARM) void policy.ready().then(() => reporting.run());
+    if (alarm.name === FEED_ALARM) void policy.ready().then(refreshFeed);
   });
 
   // Blocks become declarativeNetRequest rules: stopped before the request
@@ -233,6 +249,12 @@ export default defineBackground(() => {
   };
 
   policy.onUpdate((state) => {
+    // The feed is fetched when the policy names a new one, then on its refresh period; never without a policy naming it.
+    if (state.effective.abusedApps.feedUrl !== feedUrl) {
+      feedUrl = state.effective.abusedApps.feedUrl;
+      void scheduleFeedChecks(feedUrl !== null).catch(() => undefined);
+      refreshFeed();
+    }
     void syncRules(state)
       .then((notInstalled) => reportPolicy(state, notInstalled))
       .catch((error: unknown) => console.error('Consent Guard: policy change not recorded', error));

@@ -3,9 +3,11 @@ import { useEffect, useState } from 'preact/hooks';
 import '../../components/theme.css';
 import { MessagePage } from '../../components/MessagePage';
 import { type ActionState, WarningPage } from '../../components/warning/WarningPage';
+import { loadAbusedApps } from '../../lib/browser/feed-adapters';
 import { translate, uiLanguage } from '../../lib/browser/i18n';
 import { leaveWarningPage, sendToBackground } from '../../lib/browser/page-actions';
 import { readPolicyState, watchPolicyState } from '../../lib/browser/policy-storage';
+import { AbusedAppIndex, NO_ABUSED_APPS } from '../../lib/feeds/abused-apps';
 import { parseWarningFragment, type WarningLink } from '../../lib/interception/warning-link';
 import { buildWarningView } from '../../lib/interception/warning-view';
 import type { ApprovalReply, ContinueReply } from '../../lib/messages/protocol';
@@ -36,14 +38,20 @@ function proceed(link: WarningLink): void {
 
 function WarningApp({ link }: { link: WarningLink }) {
   const [policy, setPolicy] = useState<Policy | null>(null);
+  const [abused, setAbused] = useState<AbusedAppIndex>(NO_ABUSED_APPS);
   const [state, setState] = useState<ActionState>({ kind: 'idle' });
   useEffect(() => {
+    // The worker's cached feed: the page judges the request as the worker did.
+    void loadAbusedApps().then(
+      (cache) => setAbused(new AbusedAppIndex(cache?.apps ?? [])),
+      () => undefined,
+    );
     void readPolicyState().then((s) => setPolicy(s?.effective ?? DEFAULT_POLICY));
     // The policy may change while the page is open: the page follows it.
     return watchPolicyState((s) => setPolicy(s.effective));
   }, []);
   if (policy === null) return null;
-  const view = buildWarningView(link, policy, lang);
+  const view = buildWarningView(link, policy, lang, abused);
   if (view === null) return <MessagePage title={translate('warningTitle')} message={translate('warningNoRequest')} />;
   if (view.decision === 'allow') {
     return (

@@ -2,6 +2,7 @@ import { parseAuthorizationRequest } from '../authz/parse-authorization-request'
 import type { FormBody } from '../authz/request-params';
 import type { AuthorizationRequest, RiskAssessment } from '../authz/types';
 import { type ConsentEvent, consentEvent, type DecisionEventType } from '../events/consent-event';
+import type { AbusedAppIndex } from '../feeds/abused-apps';
 import { evaluateRequest, type PolicyDecision } from '../policy/evaluate-request';
 import type { Policy } from '../policy/policy-schema';
 import { assessRequestRisk } from '../risk/assess-request-risk';
@@ -14,6 +15,8 @@ import { type WarningLink, warningFragment } from './warning-link';
 export interface InterceptionDeps {
   /** The effective policy now (synchronous: a decision never waits on storage.managed). */
   policy(): Policy;
+  /** The known-abused apps in the worker's cache (never fetched during a decision). */
+  abusedApps?(): AbusedAppIndex;
   loadTokens(): Promise<BypassToken[]>;
   saveTokens(tokens: BypassToken[]): Promise<void>;
   /** Sends the tab to the warning page with this fragment. */
@@ -58,7 +61,7 @@ export class InterceptionService {
     const request = parseAuthorizationRequest(url, body, { customEndpoints: policy.customProviders });
     if (request === null) return null;
     const risk = assessRequestRisk(request);
-    return { request, risk, verdict: evaluateRequest(request, risk, policy) };
+    return { request, risk, verdict: evaluateRequest(request, risk, policy, this.deps.abusedApps?.()) };
   }
 
   /**

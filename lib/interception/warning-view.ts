@@ -3,6 +3,7 @@ import { MICROSOFT_FIRST_PARTY_APPS } from '../authz/microsoft-first-party-apps'
 import { parseAuthorizationRequest } from '../authz/parse-authorization-request';
 import { classifyRedirect } from '../authz/redirect-target';
 import type { ProviderId, RequestKind, ScopeAssessment } from '../authz/types';
+import { type AbusedApp, type AbusedAppIndex, NO_ABUSED_APPS } from '../feeds/abused-apps';
 import { type Decision, evaluateRequest } from '../policy/evaluate-request';
 import type { Policy } from '../policy/policy-schema';
 import { assessRequestRisk } from '../risk/assess-request-risk';
@@ -24,8 +25,10 @@ export interface WarningView {
   provider: ProviderId;
   providerName: string;
   appName: string | null;
-  /** Why the app name can be trusted: the organisation's policy, or the built-in list of Microsoft apps. */
-  appNameSource: 'policy' | 'first-party' | null;
+  /** Why the app name can be trusted: the organisation's policy, the built-in list of Microsoft apps, or the abused-apps feed. */
+  appNameSource: 'policy' | 'first-party' | 'feed' | null;
+  /** The app is on the feed of apps known to be abused: what the feed says about it. */
+  abused: Pick<AbusedApp, 'name' | 'description' | 'tags'> | null;
   appNote: string | null;
   clientId: string | null;
   tenant: string | null;
@@ -63,11 +66,16 @@ const MICROSOFT_DOMAINS = new Set([
   'cloud.microsoft',
 ]);
 
-export function buildWarningView(link: WarningLink, policy: Policy, lang: Language): WarningView | null {
+export function buildWarningView(
+  link: WarningLink,
+  policy: Policy,
+  lang: Language,
+  abused: AbusedAppIndex = NO_ABUSED_APPS,
+): WarningView | null {
   const request = parseAuthorizationRequest(link.url, link.body, { customEndpoints: policy.customProviders });
   if (request === null) return null;
   const risk = assessRequestRisk(request);
-  const verdict = evaluateRequest(request, risk, policy);
+  const verdict = evaluateRequest(request, risk, policy, abused);
   const firstParty = request.clientId ? MICROSOFT_FIRST_PARTY_APPS.get(request.clientId.toLowerCase()) : undefined;
   const redirect = classifyRedirect(request.redirectUri);
   const unrelated =
@@ -82,8 +90,11 @@ export function buildWarningView(link: WarningLink, policy: Policy, lang: Langua
     provider: request.provider,
     providerName:
       request.provider === 'custom' ? (request.tenant ?? PROVIDER_NAMES.custom) : PROVIDER_NAMES[request.provider],
-    appName: verdict.app?.name ?? firstParty ?? null,
-    appNameSource: verdict.app?.name ? 'policy' : firstParty ? 'first-party' : null,
+    appName: verdict.app?.name ?? firstParty ?? verdict.abused?.name ?? null,
+    appNameSource: verdict.app?.name ? 'policy' : firstParty ? 'first-party' : verdict.abused?.name ? 'feed' : null,
+    abused: verdict.abused
+      ? { name: verdict.abused.name, description: verdict.abused.description, tags: verdict.abused.tags }
+      : null,
     appNote: verdict.app?.note ?? null,
     clientId: request.clientId,
     // `common` and `organizations` name no organisation: nothing to show.

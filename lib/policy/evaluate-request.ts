@@ -1,4 +1,5 @@
 import type { AuthorizationRequest, RiskAssessment } from '../authz/types';
+import { type AbusedApp, type AbusedAppIndex, NO_ABUSED_APPS } from '../feeds/abused-apps';
 import { riskRank } from '../risk/risk-level';
 import { outsideTenant, usesPersonalAccount } from './account-rules';
 import { compilePolicy } from './compiled-policy';
@@ -18,6 +19,8 @@ export interface PolicyDecision {
   reasons: string[];
   /** The policy's entry for this app, when it has one (its name is shown to people). */
   app: AppEntry | null;
+  /** The known-abused-apps feed's entry for this app, when it is listed. */
+  abused: AbusedApp | null;
   /** What a warned person may do. */
   bypass: Policy['bypass'];
 }
@@ -29,9 +32,16 @@ const SEVERITY: Record<Decision, number> = { allow: 0, warn: 1, block: 2 };
  * compiled patterns. The rules, strongest first: a blocked app is always
  * blocked; an allowed app is never interrupted; then scope rules, account
  * rules, admin consent, hidden scopes, device-code pages and risk thresholds
- * each say allow, warn or block, and the strictest wins.
+ * each say allow, warn or block, and the strictest wins. An app on the
+ * known-abused feed (`abused`, from the worker's cache) is warned or blocked
+ * as the policy says, unless the organisation allowed it by name.
  */
-export function evaluateRequest(request: AuthorizationRequest, risk: RiskAssessment, policy: Policy): PolicyDecision {
+export function evaluateRequest(
+  request: AuthorizationRequest,
+  risk: RiskAssessment,
+  policy: Policy,
+  abused: AbusedAppIndex = NO_ABUSED_APPS,
+): PolicyDecision {
   const compiled = compilePolicy(policy);
   const reasons: string[] = [];
   let verdict: Decision = 'allow';
@@ -40,7 +50,8 @@ export function evaluateRequest(request: AuthorizationRequest, risk: RiskAssessm
     reasons.push(reason);
     if (SEVERITY[action] > SEVERITY[verdict]) verdict = action;
   };
-  const finish = (app: AppEntry | null) => applyMode(verdict, reasons, app, policy);
+  let listed: AbusedApp | null = null;
+  const finish = (app: AppEntry | null) => ({ ...applyMode(verdict, reasons, app, policy), abused: listed });
 
   if (!policy.providers[request.provider]) {
     reasons.push(`provider-off:${request.provider}`);
@@ -59,6 +70,14 @@ export function evaluateRequest(request: AuthorizationRequest, risk: RiskAssessm
   if (allowed.length > 0 && allowed.every((entry) => entry !== undefined)) {
     reasons.push(`allowed-app:${ids[0]}`);
     return { ...finish(allowed[0] as AppEntry), decision: 'allow', verdict: 'allow' };
+  }
+
+  for (const id of ids) {
+    listed ??= abused.match(request.provider, id);
+    if (listed) {
+      say(policy.abusedApps.action, `abused-app:${id}`);
+      break;
+    }
   }
 
   for (const scope of request.scopes ?? []) {
@@ -81,7 +100,12 @@ export function evaluateRequest(request: AuthorizationRequest, risk: RiskAssessm
   return finish(null);
 }
 
-function applyMode(verdict: Decision, reasons: string[], app: AppEntry | null, policy: Policy): PolicyDecision {
+function applyMode(
+  verdict: Decision,
+  reasons: string[],
+  app: AppEntry | null,
+  policy: Policy,
+): Omit<PolicyDecision, 'abused'> {
   let decision = verdict;
   if (policy.mode === 'audit' && verdict !== 'allow') {
     decision = 'allow';

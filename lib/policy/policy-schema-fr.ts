@@ -82,6 +82,19 @@ export const POLICY_TEXTS_FR: Readonly<Record<string, readonly [title: string, d
     'Adresse de demande d’approbation',
     'Page qui reçoit les demandes d’accès ; {provider}, {clientId}, {scopes} et {user} y sont remplis.',
   ],
+  abusedApps: [
+    'Applications détournées connues',
+    'Une liste publiée d’identifiants d’applications connues pour être détournées par des attaquants.',
+  ],
+  'abusedApps.feedUrl': [
+    'Adresse de la liste',
+    'Adresse HTTPS d’une liste JSON d’identifiants d’applications détournées (par entrée : appId, appDisplayName ou name, description, tags). Récupérée seulement si définie.',
+  ],
+  'abusedApps.action': [
+    'Action',
+    'Ce qui arrive à une demande d’une application de la liste (une application de allowedApps n’est pas concernée).',
+  ],
+  'abusedApps.refreshHours': ['Actualisation', 'Heures entre deux récupérations de la liste.'],
   reporting: ['Rapports', 'Où les événements de consentement sont envoyés.'],
   'reporting.endpoint': ['Adresse du collecteur', 'Collecteur HTTPS qui reçoit les événements de consentement.'],
   'reporting.format': ['Format', 'json : un tableau JSON d’événements. splunk-hec : Splunk HTTP Event Collector.'],

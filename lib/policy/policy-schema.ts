@@ -199,6 +199,25 @@ export const POLICY_FIELDS = {
     description: 'Page that takes access requests; {provider}, {clientId}, {scopes} and {user} are filled in.',
     format: 'url-template',
   }),
+  abusedApps: objectField(
+    {
+      feedUrl: textField(null, {
+        title: 'Feed URL',
+        description:
+          'HTTPS address of a JSON list of app ids known to be abused (each entry: appId, appDisplayName or name, description, tags). Fetched only when set.',
+        format: 'https-url',
+      }),
+      action: enumField(['warn', 'block'] as const, 'warn', {
+        title: 'Action',
+        description: 'What happens to a request from a listed app (an app on allowedApps is not affected).',
+      }),
+      refreshHours: integerField(24, 1, 168, {
+        title: 'Refresh',
+        description: 'Hours between fetches of the feed.',
+      }),
+    },
+    { title: 'Known-abused apps', description: 'A feed of app ids known to be abused by attackers.' },
+  ),
   reporting: objectField(
     {
       endpoint: textField(null, {
