@@ -9,6 +9,7 @@ declare const chrome: {
       set(items: Record<string, unknown>): Promise<void>;
       get(keys?: string | null): Promise<Record<string, unknown>>;
     };
+    session: { get(keys?: string | null): Promise<Record<string, unknown>> };
   };
   action: { getBadgeText(details: object): Promise<string> };
   declarativeNetRequest: {

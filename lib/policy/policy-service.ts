@@ -98,12 +98,28 @@ export class PolicyService {
   }
 
   private async loadCache(): Promise<void> {
-    const cached = await this.options.store.loadState().catch(() => null);
-    if (!isPolicyState(cached)) return;
+    const unread = Symbol('unread');
+    const [cached, local] = await Promise.all([
+      this.options.store.loadState().catch(() => null),
+      this.options.store.loadLocalSettings().catch(() => unread),
+    ]);
+    // Local settings are read afresh, not taken from the cache: a change the
+    // previous worker was stopped before applying applies now, not seconds
+    // later after the managed read.
+    if (!isPolicyState(cached)) {
+      if (local !== unread && local !== undefined && local !== null) this.state = computeState(null, 'absent', local, 0);
+      return;
+    }
     // Re-read the cached managed value with this version's schema, so an
     // update of the extension applies its own defaults and checks at once.
     this.state = {
-      ...computeState(cached.managed, cached.status, cached.local, cached.readAt, cached.readError),
+      ...computeState(
+        cached.managed,
+        cached.status,
+        local === unread ? cached.local : local,
+        cached.readAt,
+        cached.readError,
+      ),
       emptySince: cached.emptySince ?? null,
     };
   }

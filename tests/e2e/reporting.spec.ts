@@ -196,3 +196,62 @@ test('a worker stopped while a batch is in flight loses nothing: the batch is se
     await context.close();
   }
 });
+
+test('privacy: in a whole session the extension talks only to the configured collector, and stores or sends no secret', async () => {
+  const { context, page, extensionId } = await start();
+  // Every request made by the extension itself: its service worker, and its pages' own fetches (navigations are the person's).
+  const own: string[] = [];
+  context.on('request', (r) => {
+    const fromWorker = r.serviceWorker() !== null;
+    const fromPage = !fromWorker && !r.isNavigationRequest() && r.frame().url().startsWith('chrome-extension://');
+    if ((fromWorker || fromPage) && !r.url().startsWith('chrome-extension://')) own.push(r.url());
+  });
+  try {
+    // Warning, continue, grant.
+    await warnContinueAccept(page, 'eeeeeeee-5555-4555-8555-555555555555');
+    // Revoke from the popup, then the options page.
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.locator('[data-grant="eeeeeeee-5555-4555-8555-555555555555"]').click();
+    const [providerPage] = await Promise.all([
+      context.waitForEvent('page'),
+      popup.getByRole('button', { name: 'Revoke at Microsoft' }).click(),
+    ]);
+    await providerPage.waitForLoadState();
+    await popup.getByRole('button', { name: 'I have revoked it' }).click();
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect
+      .poll(() => collector.events().map((e) => e.type), { timeout: 30_000 })
+      .toEqual(expect.arrayContaining(['continued', 'grant-recorded', 'revocation-started', 'revocation-confirmed']));
+
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.filter((url) => url !== collector.url)).toEqual([]);
+
+    // Nothing secret anywhere it keeps or sends data: IndexedDB, local and session storage, the collector's bytes.
+    const worker = await extensionWorker(context);
+    const storage = await worker.evaluate(async () => [
+      await chrome.storage.local.get(null),
+      await chrome.storage.session.get(null),
+    ]);
+    const kept = JSON.stringify([
+      await readDatabaseStore(options, 'grants'),
+      await readDatabaseStore(options, 'events'),
+      await readDatabaseStore(options, 'apps'),
+      storage,
+    ]);
+    const sent = Buffer.concat(collector.rawBodies).toString('utf8');
+    for (const [where, text] of [
+      ['stored', kept],
+      ['sent', sent],
+    ] as const) {
+      expect(text, where).toContain('eeeeeeee-5555-4555-8555-555555555555');
+      for (const secret of ['SECRET-AUTH-CODE-123', 'STATE-eeeeeeee', 'https://app.example.test/callback', 'code='])
+        expect(text, `${where}: ${secret}`).not.toContain(secret);
+    }
+    expect(sent).not.toContain(AUTH);
+    expect(sent).not.toContain(SECRET);
+  } finally {
+    await context.close();
+  }
+});

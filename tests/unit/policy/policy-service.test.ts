@@ -121,6 +121,18 @@ describe('policy service with the browser storage', () => {
     });
   });
 
+  it('a restarted worker applies local settings changed while it was stopped, before managed storage answers', async () => {
+    await fakeBrowser.storage.managed.set({ mode: 'warn' });
+    await service().start();
+    // The person tightens; the worker is stopped before it applies the change (the cache still says warn).
+    await fakeBrowser.storage.local.set({ [LOCAL_SETTINGS_KEY]: { mode: 'enforce' } });
+    const never = { read: () => new Promise<ManagedRead>(() => undefined), onChange: () => () => undefined };
+    const restarted = service(manualTime(), never);
+    void restarted.start();
+    await restarted.ready();
+    expect(restarted.current().effective.mode).toBe('enforce');
+  });
+
   it('local settings tighten, never loosen', async () => {
     await fakeBrowser.storage.managed.set({ mode: 'warn', warnAtRisk: 'medium' });
     await fakeBrowser.storage.local.set({ [LOCAL_SETTINGS_KEY]: { mode: 'enforce', warnAtRisk: 'critical' } });
