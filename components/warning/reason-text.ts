@@ -43,6 +43,7 @@ export function policyReasonText(code: string, t: Translate): string | null {
 const RISK_REASON_KEYS: Record<string, string> = {
   'offline-access-to-data': 'riskWhyOffline',
   'first-party-localhost': 'riskWhyFirstParty',
+  'lookalike-host': 'riskWhyLookalike',
   'silent-error-redirect': 'riskWhySilentError',
   'conflicting-client-ids': 'riskWhyConflictingIds',
   'double-encoded': 'riskWhyDoubleEncoded',

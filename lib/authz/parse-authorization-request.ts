@@ -117,6 +117,8 @@ function parseAt(
   applyRequestObject(params, flags);
   const match = endpoint ?? recogniseWithoutKnownEndpoint(host, path, params);
   if (match === null) return null;
+  // An OAuth request on a host imitating a provider: a phishing proxy in front of the real consent screen.
+  if (endpoint === null && lookalikeProvider(host) !== null) flags.add('lookalike-host');
   const clientIds = distinct(
     allParams(params, 'client_id')
       .map((v) => v.trim())
@@ -183,9 +185,10 @@ function recogniseWithoutKnownEndpoint(host: string, path: string, params: Reque
     (params.has('request_uri') ||
       (params.has('redirect_uri') && (params.has('response_type') || params.has('request'))));
   if (!looksLikeOAuth) return null;
-  // A provider's own host on another path, or a host imitating a provider, is
-  // no consent screen of that provider (a lookalike is a phishing page).
-  if (isProviderHost(host) || lookalikeProvider(host) !== null) return null;
+  // A provider's own host on another path is no consent screen. A host
+  // imitating a provider is never that provider: it is a generic server,
+  // flagged as a lookalike (see the caller).
+  if (isProviderHost(host)) return null;
   return { provider: 'generic', kind: 'authorize', tenant: registrableDomain(host) };
 }
 

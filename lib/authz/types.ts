@@ -48,6 +48,8 @@ export type RequestFlag =
   | 'double-encoded'
   /** A Microsoft first-party client id with a localhost redirect ("ConsentFix"). */
   | 'first-party-localhost'
+  /** The host imitates a provider's (confusable letters, Punycode, provider name as a subdomain): a phishing proxy. */
+  | 'lookalike-host'
   | 'redirect-localhost'
   | 'redirect-free-hosting'
   /** The request came in the body of a POST. */

@@ -70,7 +70,7 @@ export function explainUrl(url: string, options: { policy?: Policy; body?: FormB
     reasons: verdict.reasons,
     riskReasons: risk.reasons,
     flags: request.flags,
-    lookalikeOf: null,
+    lookalikeOf: request.flags.includes('lookalike-host') ? lookalikeOfUrl(url) : null,
   };
 }
 

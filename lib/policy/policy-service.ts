@@ -107,7 +107,8 @@ export class PolicyService {
     // previous worker was stopped before applying applies now, not seconds
     // later after the managed read.
     if (!isPolicyState(cached)) {
-      if (local !== unread && local !== undefined && local !== null) this.state = computeState(null, 'absent', local, 0);
+      if (local !== unread && local !== undefined && local !== null)
+        this.state = computeState(null, 'absent', local, 0);
       return;
     }
     // Re-read the cached managed value with this version's schema, so an

@@ -58,6 +58,7 @@ export function assessRequestRisk(request: AuthorizationRequest): RiskAssessment
     level = riskRank(level) >= riskRank('high') ? 'critical' : 'high';
   }
   if (flags.has('first-party-localhost')) raiseTo('critical', 'first-party-localhost');
+  if (flags.has('lookalike-host')) raiseTo('critical', 'lookalike-host');
   if (flags.has('conflicting-client-ids')) raiseTo('high', 'conflicting-client-ids');
   else if (flags.has('duplicate-parameters')) raiseTo('medium', 'duplicate-parameters');
   if (flags.has('silent-error-redirect')) raiseTo('high', 'silent-error-redirect');

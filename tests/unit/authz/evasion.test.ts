@@ -110,7 +110,7 @@ describe('evasion: duplicated and double-encoded parameters', () => {
   });
 });
 
-describe('lookalike hosts are never the real provider', () => {
+describe('lookalike hosts are never the real provider, and are flagged as phishing', () => {
   const lookalikes = [
     'https://login.microsoftonline.com.evil.example/common/oauth2/v2.0/authorize',
     'https://login.xn--microsftonline-0zl.com/common/oauth2/v2.0/authorize',
@@ -125,6 +125,8 @@ describe('lookalike hosts are never the real provider', () => {
   ];
   it.each(lookalikes)('%s', (base) => {
     const request = parseAuthorizationRequest(`${base}?${QUERY}`);
-    expect(request).toBeNull();
+    expect(request?.provider).toBe('generic');
+    expect(request?.flags).toContain('lookalike-host');
+    expect(assessRequestRisk(request as NonNullable<typeof request>).level).toBe('critical');
   });
 });

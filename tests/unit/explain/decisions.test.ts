@@ -64,7 +64,10 @@ describe('decisions under the embedded default', () => {
     const line = explainUrl(
       'https://login.microsoftonline.com.evil.example/common/oauth2/v2.0/authorize?client_id=a&response_type=code&redirect_uri=https://a.example/&scope=Mail.Read',
     );
-    expect(line.provider).toBeNull();
+    // A generic server, flagged: never Microsoft, never trusted as Microsoft's consent screen.
+    expect(line.provider).toBe('generic');
     expect(line.lookalikeOf).toBe('microsoft');
+    expect(line.risk).toBe('critical');
+    expect(line.decision).toBe('warn');
   });
 });
