@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAuthorizationRequest } from '../../../lib/authz/parse-authorization-request';
 import { type Decision, evaluateRequest } from '../../../lib/policy/evaluate-request';
@@ -41,3 +42,63 @@ describe('adversarial corpus', () => {
     expect(evaluateRequest(request, assessRequestRisk(request), DEFAULT).decision).toBe('allow');
   });
 });
+
+describe('adversarial corpus under noise (fuzzing)', () => {
+  /** Far above the engine's measured worst case (npm run bench): this only catches a hang. */
+  const HANG_MS = 50;
+  const verdict = (url: string, body?: string): number => {
+    const started = performance.now();
+    const request = parseAuthorizationRequest(url, body);
+    const decision = request ? evaluateRequest(request, assessRequestRisk(request), DEFAULT).decision : 'allow';
+    const took = performance.now() - started;
+    if (took > HANG_MS) throw new Error(`took ${took.toFixed(1)} ms: ${url.slice(0, 200)}`);
+    return SEVERITY[decision];
+  };
+  const getItems = ADVERSARIAL_CORPUS.filter((c) => c.body === undefined && c.url.includes('?'));
+  const name = fc.stringMatching(/^[a-z_]{1,12}$/).filter((n) => !RESERVED.has(n));
+  const value = fc.string({ maxLength: 40 }).map((v) => encodeURIComponent(v));
+
+  it('extra parameters, reordering and re-encoding never weaken a verdict', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...getItems),
+        fc.array(fc.tuple(name, value), { maxLength: 6 }),
+        fc.boolean(),
+        fc.nat(),
+        (item, extra, reverse, seed) => {
+          const hash = item.url.indexOf('#');
+          const fragment = hash < 0 ? '' : item.url.slice(hash);
+          const [base, query] = (hash < 0 ? item.url : item.url.slice(0, hash)).split('?') as [string, string];
+          let params = query.split('&');
+          if (reverse) params = params.reverse();
+          // Re-encode one unreserved character of one value (a server decodes it back).
+          const i = seed % params.length;
+          params[i] = (params[i] as string).replace(
+            /=([A-Za-z])/,
+            (_, c: string) => `=%${c.charCodeAt(0).toString(16)}`,
+          );
+          const noisy = `${base}?${[...extra.map(([n, v]) => `${n}=${v}`), ...params].join('&')}${fragment}`;
+          return verdict(noisy) >= SEVERITY[item.expect.default];
+        },
+      ),
+      { numRuns: 10_000 },
+    );
+  });
+});
+
+/** Parameters that change what a request asks for: noise must not use them. */
+const RESERVED = new Set([
+  'client_id',
+  'scope',
+  'user_scope',
+  'resource',
+  'redirect_uri',
+  'response_type',
+  'prompt',
+  'request',
+  'request_uri',
+  'continue',
+  'audience',
+  'access_type',
+  'claims',
+]);
