@@ -48,6 +48,12 @@ export default defineConfig({
     web_accessible_resources:
       browser === 'firefox' ? ['warning.html'] : [{ resources: ['warning.html'], matches: ['<all_urls>'] }],
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
+    // Stricter than the default: no plugins, no <base> rewriting, and no page may frame the
+    // extension's pages (a web page framing the warning page could trick a click on Continue).
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+        : { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'" },
     ...(manifestKey() ? { key: manifestKey() } : {}),
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'

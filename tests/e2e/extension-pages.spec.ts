@@ -1,4 +1,5 @@
 import { expect, test } from './extension-fixture';
+import { enc, fakeApp, msRequest } from './fake-providers';
 
 test('the extension loads and its service worker starts', async ({ extensionId }) => {
   expect(extensionId).toMatch(/^[a-p]{32}$/);
@@ -72,4 +73,20 @@ test('the demo links show the guard at work: a risky sample is warned', async ({
   await page.locator('tr[data-sample="microsoft-mail"]').getByRole('link').click();
   await expect(page).toHaveURL(/warning\.html#warn:/);
   await expect(page.locator('[data-scope="Mail.Send"]')).toBeVisible();
+});
+
+test('a web page cannot frame the warning page (no click-jacking of Continue)', async ({ context, extensionId }) => {
+  const warning = `chrome-extension://${extensionId}/warning.html#warn:${enc(msRequest('Mail.ReadWrite'))}`;
+  // The same page opened directly shows the warning: the framed copy must not.
+  const direct = await context.newPage();
+  await direct.goto(warning);
+  await expect(direct.getByRole('heading', { level: 1 })).toBeVisible();
+
+  const url = await fakeApp(context, `<iframe id="trap" src="${warning}" width="800" height="600"></iframe>`);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForLoadState('load');
+  const framed = page.frameLocator('#trap');
+  await expect(framed.getByRole('button', { name: 'Continue anyway' })).toHaveCount(0);
+  await expect(framed.getByRole('heading', { level: 1 })).toHaveCount(0);
 });

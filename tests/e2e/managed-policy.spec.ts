@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { testBuildExtensionId } from '../../scripts/extension-key';
 import { readDatabaseStore } from './extension-database';
 import { expect, extensionWorker, launchWithExtension, test } from './extension-fixture';
@@ -120,5 +122,56 @@ test('a blocked app never reaches the provider; Ask for approval opens the appro
     expect(JSON.stringify(log)).not.toContain('s3cr3t-state');
   } finally {
     await context.close();
+  }
+});
+
+test('a known-abused app from the policy’s feed is warned even for a plain sign-in, and the page says why', async () => {
+  const listed = 'ab5e0000-1111-4222-8333-444455556666';
+  let fetches = 0;
+  const server = createServer((_request, response) => {
+    fetches++;
+    response.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
+    response.end(
+      JSON.stringify([
+        {
+          appId: listed,
+          appDisplayName: 'Mail Sync Pro',
+          description: 'Seen copying mailboxes after account takeover.',
+          tags: ['exfiltration'],
+        },
+      ]),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  installPolicy({ abusedApps: { feedUrl: `http://127.0.0.1:${port}/rogueapps.json` } });
+  const context = await launchWithExtension();
+  try {
+    const worker = await extensionWorker(context);
+    await policyApplied(worker);
+    await expect.poll(() => fetches, { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        worker.evaluate(
+          async () => ((await chrome.storage.local.get('abusedApps')).abusedApps as { apps?: unknown[] })?.apps?.length,
+        ),
+      )
+      .toBe(1);
+    await fakeProviders(context);
+
+    const page = await context.newPage();
+    await visit(page, msRequest('openid profile', listed));
+    await expect(page).toHaveURL(/warning\.html#/);
+    await expect(page.getByTestId('abused-app')).toContainText('known to be used by attackers');
+    await expect(page.getByTestId('abused-app')).toContainText('Seen copying mailboxes after account takeover.');
+    await expect(page.getByTestId('app-name')).toContainText('Mail Sync Pro');
+
+    // Another app is not affected: a plain sign-in passes.
+    const other = await context.newPage();
+    await visit(other, msRequest('openid profile', 'c0ffee00-1111-4222-8333-444455556666'));
+    await expect(other.locator('#fake-provider')).toBeVisible();
+  } finally {
+    await context.close();
+    server.close();
   }
 });
