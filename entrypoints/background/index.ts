@@ -36,7 +36,7 @@ import {
   parsePageMessage,
   warningPageTab,
 } from '../../lib/messages/protocol';
-import { policyEvents, policyFingerprint } from '../../lib/policy/policy-events';
+import { eventsForPolicyUpdate } from '../../lib/policy/policy-events';
 import { PolicyService } from '../../lib/policy/policy-service';
 import type { PolicyState } from '../../lib/policy/policy-state';
 import { ReportDelivery } from '../../lib/reporting/report-delivery';
@@ -239,13 +239,13 @@ export default defineBackground(() => {
   };
 
   // The organisation learns which policy each browser applies, once per change.
+  const lastPolicy = {
+    get: async () => (await grants.db.meta.get('policyFingerprint'))?.value,
+    set: async (fingerprint: string) =>
+      void (await grants.db.meta.put({ key: 'policyFingerprint', value: fingerprint })),
+  };
   const reportPolicy = async (state: PolicyState, notInstalled: number) => {
-    if (state.readAt === 0) return; // Not read from the browser yet: the cached state says nothing new.
-    const fingerprint = await policyFingerprint(state, notInstalled);
-    const last = await grants.db.meta.get('policyFingerprint');
-    if (last?.value === fingerprint) return;
-    await grants.db.meta.put({ key: 'policyFingerprint', value: fingerprint });
-    for (const event of policyEvents(state, fingerprint, notInstalled, Date.now())) recordEvent(event);
+    for (const event of await eventsForPolicyUpdate(state, notInstalled, Date.now(), lastPolicy)) recordEvent(event);
   };
 
   policy.onUpdate((state) => {

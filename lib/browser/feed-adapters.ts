@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import { type AbusedAppsCache, MAX_FEED_BYTES } from '../feeds/abused-apps';
+import type { AbusedAppsCache } from '../feeds/abused-apps';
 import type { FeedDeps, FetchResult } from '../feeds/feed-refresh';
 
 const CACHE_KEY = 'abusedApps';
 /** Checks, every hour, whether the feed is due (the policy says how often it is fetched). */
 export const FEED_ALARM = 'consent-guard-abused-apps';
 
-/** A plain GET of the feed: no cookies, no referrer, at most 5 MB. */
+/** A plain GET of the feed: no cookies, no referrer. */
 async function fetchText(url: string): Promise<FetchResult> {
   try {
     const response = await fetch(url, {
@@ -16,9 +16,8 @@ async function fetchText(url: string): Promise<FetchResult> {
       signal: AbortSignal.timeout(30_000),
     });
     if (!response.ok) return { ok: false, error: `HTTP ${response.status}` };
-    const body = await response.text();
-    if (body.length > MAX_FEED_BYTES) return { ok: false, error: `the feed is larger than ${MAX_FEED_BYTES} bytes` };
-    return { ok: true, body };
+    // Its size is checked with the rest of its content (parseAbusedAppsFeed).
+    return { ok: true, body: await response.text() };
   } catch (error) {
     return { ok: false, error: `no answer (${error instanceof Error ? error.message : String(error)})` };
   }

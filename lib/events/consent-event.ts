@@ -1,5 +1,6 @@
 import type { AuthorizationRequest, ProviderId, RequestKind, RiskAssessment } from '../authz/types';
 import type { Decision, PolicyDecision } from '../policy/evaluate-request';
+import type { ManagedStatus } from '../policy/policy-state';
 import type { RiskLevel } from '../risk/risk-level';
 
 export const CONSENT_EVENT_TYPES = [
@@ -57,8 +58,7 @@ export interface PolicyEvent {
   time: string;
   type: PolicyEventType;
   policy: {
-    /** present, absent, unconfirmed-absent or read-error (see PolicyState). */
-    status: string;
+    status: ManagedStatus;
     /** SHA-256 of the policy in force, secrets left out: equal fingerprints, equal policies. */
     fingerprint: string;
     /** Top-level keys the organisation set (the others are defaults). */

@@ -17,13 +17,9 @@ const RETRY_AFTER_FAILURE_MS = 15 * 60_000;
  * Brings the cached feed up to date with the policy: nothing is fetched unless
  * the policy names a feed; a cache for another URL is dropped; a fetch or
  * parse failure keeps the last good list (never weaker protection) and is
- * recorded for the options page. Returns the cache in force.
+ * kept with it (`lastError`, `lastErrorAt`). Returns the cache in force.
  */
-export async function refreshAbusedApps(
-  config: Policy['abusedApps'],
-  deps: FeedDeps,
-  force = false,
-): Promise<AbusedAppsCache | null> {
+export async function refreshAbusedApps(config: Policy['abusedApps'], deps: FeedDeps): Promise<AbusedAppsCache | null> {
   const cached = await deps.load();
   if (config.feedUrl === null) {
     if (cached !== null) await deps.save(null);
@@ -35,7 +31,7 @@ export async function refreshAbusedApps(
   const lastTry = Math.max(current?.fetchedAt ?? 0, current?.lastErrorAt ?? 0);
   const wait =
     current?.lastErrorAt && current.lastErrorAt > current.fetchedAt ? Math.min(period, RETRY_AFTER_FAILURE_MS) : period;
-  if (!force && current !== null && now - lastTry < wait) return current;
+  if (current !== null && now - lastTry < wait) return current;
 
   const result = await deps.fetchText(config.feedUrl);
   let next: AbusedAppsCache;

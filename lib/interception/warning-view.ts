@@ -92,9 +92,7 @@ export function buildWarningView(
       request.provider === 'custom' ? (request.tenant ?? PROVIDER_NAMES.custom) : PROVIDER_NAMES[request.provider],
     appName: verdict.app?.name ?? firstParty ?? verdict.abused?.name ?? null,
     appNameSource: verdict.app?.name ? 'policy' : firstParty ? 'first-party' : verdict.abused?.name ? 'feed' : null,
-    abused: verdict.abused
-      ? { name: verdict.abused.name, description: verdict.abused.description, tags: verdict.abused.tags }
-      : null,
+    abused: verdict.abused,
     appNote: verdict.app?.note ?? null,
     clientId: request.clientId,
     // `common` and `organizations` name no organisation: nothing to show.

@@ -39,17 +39,7 @@ export interface MessageSender {
  * or an approval: not a content script, not another extension, not a web page.
  */
 export function warningPageTab(sender: MessageSender, extensionId: string, warningPageUrl: string): number | null {
-  if (sender.id !== extensionId) return null;
-  if (
-    typeof sender.url !== 'string' ||
-    !(
-      sender.url === warningPageUrl ||
-      sender.url.startsWith(`${warningPageUrl}#`) ||
-      sender.url.startsWith(`${warningPageUrl}?`)
-    )
-  ) {
-    return null;
-  }
+  if (!isOwnPage(sender, extensionId, warningPageUrl)) return null;
   const tabId = sender.tab?.id;
   return typeof tabId === 'number' && tabId >= 0 ? tabId : null;
 }
@@ -64,10 +54,12 @@ export function parseOptionsMessage(raw: unknown): OptionsMessage | null {
 
 /** Only the extension's own options page may ask for reports to be sent now. */
 export function isOptionsPage(sender: MessageSender, extensionId: string, optionsPageUrl: string): boolean {
-  if (sender.id !== extensionId || typeof sender.url !== 'string') return false;
-  return (
-    sender.url === optionsPageUrl ||
-    sender.url.startsWith(`${optionsPageUrl}#`) ||
-    sender.url.startsWith(`${optionsPageUrl}?`)
-  );
+  return isOwnPage(sender, extensionId, optionsPageUrl);
+}
+
+/** The sender is this extension's page at `pageUrl` (with any fragment or query). */
+function isOwnPage(sender: MessageSender, extensionId: string, pageUrl: string): boolean {
+  const url = sender.url;
+  if (sender.id !== extensionId || typeof url !== 'string') return false;
+  return url === pageUrl || url.startsWith(`${pageUrl}#`) || url.startsWith(`${pageUrl}?`);
 }

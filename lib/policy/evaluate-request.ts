@@ -73,7 +73,7 @@ export function evaluateRequest(
   }
 
   for (const id of ids) {
-    listed ??= abused.match(request.provider, id);
+    listed = abused.match(request.provider, id);
     if (listed) {
       say(policy.abusedApps.action, `abused-app:${id}`);
       break;

@@ -19,6 +19,30 @@ export function policyFingerprint(state: PolicyState, rulesNotInstalled: number)
   );
 }
 
+/** Where the fingerprint of the last policy reported is kept (the database's meta table). */
+export interface FingerprintStore {
+  get(): Promise<unknown>;
+  set(fingerprint: string): Promise<void>;
+}
+
+/**
+ * The events to record for a policy update: none when the browser has not
+ * been read yet (the cached state says nothing new) or when the policy in
+ * force is the one last reported; otherwise applied (and errors).
+ */
+export async function eventsForPolicyUpdate(
+  state: PolicyState,
+  rulesNotInstalled: number,
+  now: number,
+  last: FingerprintStore,
+): Promise<PolicyEvent[]> {
+  if (state.readAt === 0) return [];
+  const fingerprint = await policyFingerprint(state, rulesNotInstalled);
+  if ((await last.get()) === fingerprint) return [];
+  await last.set(fingerprint);
+  return policyEvents(state, fingerprint, rulesNotInstalled, now);
+}
+
 /** The events of a policy change: applied, and its problems when it has some. */
 export function policyEvents(
   state: PolicyState,

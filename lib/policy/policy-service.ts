@@ -107,8 +107,7 @@ export class PolicyService {
     // previous worker was stopped before applying applies now, not seconds
     // later after the managed read.
     if (!isPolicyState(cached)) {
-      if (local !== unread && local !== undefined && local !== null)
-        this.state = computeState(null, 'absent', local, 0);
+      this.state = computeState(null, 'absent', local === unread ? null : local, 0);
       return;
     }
     // Re-read the cached managed value with this version's schema, so an

@@ -1,7 +1,7 @@
 import type { ConsentDatabase } from '../grants/consent-database';
 import type { Policy } from '../policy/policy-schema';
 import { DELIVERY_STATE_KEY, type DeliveryState, readDeliveryState } from './delivery-state';
-import { isReported, reportingConfig } from './reporting-config';
+import { isReportable, reportingConfig } from './reporting-config';
 
 /** What the options page shows an admin about reporting. */
 export interface ReportingStatus {
@@ -30,7 +30,7 @@ export async function readReportingStatus(db: ConsentDatabase, policy: Policy): 
     ? await db.events
         .where('seq')
         .above(state.cursor)
-        .filter((e) => !e.imported && isReported(config, e.type))
+        .filter((e) => isReportable(config, e))
         .count()
     : null;
   return { endpoint: displayEndpoint(config.endpoint), format: config.format, state, queued };

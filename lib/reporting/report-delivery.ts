@@ -2,7 +2,7 @@ import type { ConsentDatabase, StoredEvent } from '../grants/consent-database';
 import { DELIVERY_STATE_KEY, type DeliveryState, initialDeliveryState, readDeliveryState } from './delivery-state';
 import { formatBatch } from './report-body';
 import { dropReport, type ReportContext, type ReportEvent, toReportEvent } from './report-event';
-import { isReported, type ReportingConfig } from './reporting-config';
+import { isReportable, type ReportingConfig } from './reporting-config';
 import { retryAfterMs, retryDelay } from './retry-delay';
 import { SIGNATURE_HEADER, signBody } from './signature';
 
@@ -115,36 +115,57 @@ export class ReportDelivery {
         state = await this.save({ ...state, cursor: batch.lastSeq });
         continue;
       }
-      const outcome = await this.sendBatch(state, config, batch.events);
-      if (outcome === 'sent') {
+      const result = await this.sendBatch(state, config, batch.events);
+      const now = this.deps.now();
+      if (result.ok) {
         state = await this.save({
           ...state,
           cursor: batch.lastSeq,
           failures: 0,
           nextAttemptAt: 0,
-          lastAttemptAt: this.deps.now(),
-          lastSuccessAt: this.deps.now(),
+          lastAttemptAt: now,
+          lastSuccessAt: now,
           sent: state.sent + batch.events.length - (state.pendingDrop ? 1 : 0),
           pendingDrop: null,
         });
-      } else if (outcome === 'too-large' && batch.rows > 1) {
-        state = await this.save({ ...state, batchLimit: Math.max(1, Math.floor(batch.rows / 2)) });
-      } else {
-        return;
+        continue;
       }
+      const failed = { ...state, lastAttemptAt: now, lastError: result.error, lastErrorAt: now };
+      if (result.status === 413 && batch.rows > 1) {
+        // Too large: the same events again at once, in smaller batches.
+        state = await this.save({ ...failed, batchLimit: Math.max(1, Math.floor(batch.rows / 2)) });
+        continue;
+      }
+      const failures = state.failures + 1;
+      const wait = Math.max(retryDelay(failures, this.deps.random), retryAfterMs(result.retryAfter, now) ?? 0);
+      await this.save({ ...failed, failures, nextAttemptAt: now + wait });
+      this.retryIn(wait);
+      return;
     }
     this.again = true;
+  }
+
+  /** Wakes delivery after `wait`: an alarm (survives a stopped worker) and, while the worker lives, a punctual timer. */
+  private retryIn(wait: number): void {
+    this.deps.wakeAt(this.deps.now() + wait);
+    if (this.retryTimer !== null) clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      void this.run();
+    }, wait);
   }
 
   private async loadState(now: number): Promise<DeliveryState> {
     const stored = readDeliveryState((await this.deps.db.meta.get(DELIVERY_STATE_KEY))?.value);
     if (stored) return stored;
     // First run with reporting on: the last day's events are sent, older ones are history.
-    const older = await this.deps.db.events
+    const recent = (await this.deps.db.events
       .where('timeMs')
-      .below(now - BACKFILL_MS)
-      .toArray();
-    const cursor = older.reduce((max, e) => Math.max(max, e.seq ?? 0), 0);
+      .aboveOrEqual(now - BACKFILL_MS)
+      .filter((e) => !e.imported)
+      .primaryKeys()) as number[];
+    const newest = ((await this.deps.db.events.orderBy('seq').lastKey()) as number | undefined) ?? 0;
+    const cursor = recent.length > 0 ? recent.reduce((min, seq) => Math.min(min, seq)) - 1 : newest;
     return this.save(initialDeliveryState(cursor));
   }
 
@@ -166,7 +187,6 @@ export class ReportDelivery {
     const excess = Math.max(0, total - MAX_QUEUED_EVENTS);
     const cutoff = now - MAX_EVENT_AGE_MS;
     const dropped: StoredEvent[] = [];
-    let cursor = state.cursor;
     // Oldest first, while over the count cap or older than the age cap.
     await unsent()
       .until((event) => dropped.length >= excess && event.timeMs >= cutoff)
@@ -174,8 +194,8 @@ export class ReportDelivery {
         dropped.push(event);
       });
     if (dropped.length === 0) return state;
-    cursor = dropped.at(-1)?.seq ?? cursor;
-    const counted = dropped.filter((e) => !e.imported && isReported(config, e.type));
+    const cursor = dropped.at(-1)?.seq ?? state.cursor;
+    const counted = dropped.filter((e) => isReportable(config, e));
     if (counted.length === 0) return this.save({ ...state, cursor });
     const previous = state.pendingDrop;
     const times = counted.map((e) => e.time).sort();
@@ -207,7 +227,7 @@ export class ReportDelivery {
     let lastSeq = state.cursor;
     let taken = 0;
     for (const row of rows) {
-      if (!row.imported && isReported(config, row.type)) {
+      if (isReportable(config, row)) {
         const report = toReportEvent(row, context);
         const size = JSON.stringify(report).length + 1;
         if (events.length > 0 && bytes + size > MAX_BATCH_BYTES) break;
@@ -220,41 +240,13 @@ export class ReportDelivery {
     return { events, lastSeq, rows: taken };
   }
 
-  private async sendBatch(
-    state: DeliveryState,
-    config: ReportingConfig,
-    events: ReportEvent[],
-  ): Promise<'sent' | 'too-large' | 'failed'> {
-    const now = this.deps.now();
+  /** One signed POST of a batch. */
+  private async sendBatch(state: DeliveryState, config: ReportingConfig, events: ReportEvent[]): Promise<SendResult> {
     // Before the POST: if the worker is stopped while it is in flight, this wakes it to try again.
-    this.deps.wakeAt(now + retryDelay(state.failures + 1, this.deps.random));
+    this.deps.wakeAt(this.deps.now() + retryDelay(state.failures + 1, this.deps.random));
     const body = formatBatch(events, config.format);
     const headers: Record<string, string> = { ...config.headers, 'Content-Type': 'application/json' };
     if (config.hmacSecret) headers[SIGNATURE_HEADER] = await signBody(config.hmacSecret, body);
-    const result = await this.deps.send({ url: config.endpoint, headers, body });
-    const after = this.deps.now();
-    if (result.ok) return 'sent';
-    if (result.status === 413) {
-      await this.save({ ...state, lastAttemptAt: after, lastError: result.error, lastErrorAt: after });
-      return 'too-large';
-    }
-    const failures = state.failures + 1;
-    const wait = Math.max(retryDelay(failures, this.deps.random), retryAfterMs(result.retryAfter, after) ?? 0);
-    await this.save({
-      ...state,
-      failures,
-      nextAttemptAt: after + wait,
-      lastAttemptAt: after,
-      lastError: result.error,
-      lastErrorAt: after,
-    });
-    this.deps.wakeAt(after + wait);
-    // While the worker lives, a timer is more punctual than an alarm (which browsers round up).
-    if (this.retryTimer !== null) clearTimeout(this.retryTimer);
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null;
-      void this.run();
-    }, wait);
-    return 'failed';
+    return this.deps.send({ url: config.endpoint, headers, body });
   }
 }

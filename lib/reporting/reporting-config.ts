@@ -40,7 +40,14 @@ export function reportingConfig(policy: Policy): ReportingConfig | null {
   };
 }
 
-/** Whether an event of this type goes to the collector. Drop notices always do. */
-export function isReported(config: Pick<ReportingConfig, 'types'>, type: string): boolean {
-  return type === 'events-dropped' || config.types === null || config.types.has(type);
+/**
+ * Whether a stored event is sent: recorded here (imported events are
+ * history) and of a type the policy wants. Drop notices are not stored
+ * events: they are always sent.
+ */
+export function isReportable(
+  config: Pick<ReportingConfig, 'types'>,
+  event: { type: string; imported?: true },
+): boolean {
+  return !event.imported && (config.types === null || config.types.has(event.type));
 }

@@ -249,6 +249,7 @@ describe('report delivery', () => {
     await delivery().run();
     expect(collector.ids()).toHaveLength(40);
     expect(new Set(collector.ids()).size).toBe(40);
+    expect(await state()).toMatchObject({ lastError: 'HTTP 413', failures: 0 });
     expect((await state()).batchLimit).toBeLessThanOrEqual(10);
   });
 
@@ -264,8 +265,12 @@ describe('report delivery', () => {
 
   it('first turned on, sends the last day’s events and not older history', async () => {
     await record(decision(1, 'warned', T0 - BACKFILL_MS - 60_000), decision(2, 'warned', T0 - 3_600_000));
+    // An import after them brings old events (old times, new sequence numbers): they move nothing.
+    const old = decision(3, 'warned', T0 - 30 * 86_400_000);
+    await db.events.add({ ...old, timeMs: Date.parse(old.time), imported: true });
+    await record(decision(4));
     await delivery().run();
-    expect(collector.ids()).toEqual(['event-2']);
+    expect(collector.ids()).toEqual(['event-2', 'event-4']);
   });
 
   it('drops the oldest events past the count cap, counts them, and says so first when delivery resumes', async () => {
