@@ -5,7 +5,12 @@ import { computeState } from '../../../lib/policy/policy-state';
 describe('policy events', () => {
   it('are recorded once per policy the browser applies, never for the cached state alone', async () => {
     let stored: unknown;
-    const last = { get: async () => stored, set: async (f: string) => void (stored = f) };
+    const last = {
+      get: async () => stored,
+      set: async (fingerprint: string) => {
+        stored = fingerprint;
+      },
+    };
     const now = Date.parse('2026-11-25T00:00:00Z');
     const cachedOnly = computeState({ mode: 'enforce' }, 'present', {}, 0);
     expect(await eventsForPolicyUpdate(cachedOnly, 0, now, last)).toEqual([]);
