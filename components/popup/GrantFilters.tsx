@@ -2,7 +2,7 @@ import { PROVIDER_IDS } from '../../lib/authz/types';
 import type { Translate } from '../../lib/browser/i18n';
 import type { GrantFilters as Filters } from '../../lib/grants/grant-store';
 import { GRANT_STATUSES } from '../../lib/grants/grant-types';
-import { PROVIDER_NAMES } from '../../lib/interception/provider-names';
+import { PROVIDER_NAMES } from '../../lib/providers';
 import { RISK_LEVELS } from '../../lib/risk/risk-level';
 import { STATUS_KEYS } from './labels';
 

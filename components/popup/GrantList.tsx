@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../lib/browser/i18n';
 import type { GrantRecord } from '../../lib/grants/grant-types';
-import { PROVIDER_NAMES } from '../../lib/interception/provider-names';
+import { PROVIDER_NAMES } from '../../lib/providers';
 import { RiskBadge } from '../RiskBadge';
 import { formatDay, STATUS_KEYS } from './labels';
 

@@ -24,11 +24,15 @@ import { REPORT_ALARM, reportContext, sendReport, wakeReportingAt } from '../../
 import type { RecordedEvent } from '../../lib/events/consent-event';
 import { AbusedAppIndex, type AbusedAppsCache, NO_ABUSED_APPS } from '../../lib/feeds/abused-apps';
 import { refreshAbusedApps } from '../../lib/feeds/feed-refresh';
+import { NO_PRIOR_GRANTS } from '../../lib/grants/approved-grants';
 import { GrantStore } from '../../lib/grants/grant-store';
 import { GrantTracker } from '../../lib/grants/grant-tracker';
+import { exposedAnswer } from '../../lib/interception/answer-guard';
 import { compileDnrRules, type DnrRule, dnrRedirects } from '../../lib/interception/dnr-rules';
 import { InterceptionService, type Navigation } from '../../lib/interception/interception-service';
+import { initiatorOfRequest, initiatorOfTransition } from '../../lib/interception/navigation-context';
 import { navigationFilters, providerMatchPatterns } from '../../lib/interception/navigation-filters';
+import { warningFragment } from '../../lib/interception/warning-link';
 import {
   isOptionsPage,
   type PageMessage,
@@ -41,6 +45,9 @@ import { PolicyService } from '../../lib/policy/policy-service';
 import type { PolicyState } from '../../lib/policy/policy-state';
 import { ReportDelivery } from '../../lib/reporting/report-delivery';
 import { reportingConfig } from '../../lib/reporting/reporting-config';
+
+/** The warning shown instead of an exposed sign-in code: it names the host, never the code. */
+const answerFragment = (url: string) => warningFragment({ source: 'answer', url: exposedAnswer(url)?.host ?? '' });
 
 /** URLs that may carry a provider's answer: a code, a token or an error in the query or fragment. */
 const ANSWER_FILTER = '(?i)[?&#](code|error|access_token|id_token)=';
@@ -69,7 +76,20 @@ export default defineBackground(() => {
       () => reporting.soon(),
       (error: unknown) => console.error('Consent Guard: event not stored', error),
     );
-  const refreshBadge = () => void grants.countActiveHighRisk().then(showHighRiskCount, () => undefined);
+  // What the person already granted, in memory: an approved app signing in again is not warned again.
+  let approved = NO_PRIOR_GRANTS;
+  const loadApproved = () =>
+    grants.approvedGrants().then(
+      (index) => {
+        approved = index;
+      },
+      () => undefined,
+    );
+  const approvedKnown = loadApproved();
+  const refreshBadge = () => {
+    void loadApproved();
+    void grants.countActiveHighRisk().then(showHighRiskCount, () => undefined);
+  };
   const tracker = new GrantTracker({
     store: grants,
     loadFlows,
@@ -95,6 +115,7 @@ export default defineBackground(() => {
   const interception = new InterceptionService({
     policy: () => policy.current().effective,
     abusedApps: () => abusedApps,
+    grants: () => approved,
     loadTokens,
     saveTokens,
     showWarning,
@@ -114,7 +135,7 @@ export default defineBackground(() => {
         () => undefined,
       );
   // Decisions wait only for the cached policy and the kept rules (milliseconds), never for storage.managed.
-  const ready = () => Promise.all([policy.ready(), rulesKnown, feedKnown]);
+  const ready = () => Promise.all([policy.ready(), rulesKnown, feedKnown, approvedKnown]);
   const handle = (navigation: Navigation) => void ready().then(() => interception.onNavigation(navigation));
 
   if (isFirefox) {
@@ -124,20 +145,32 @@ export default defineBackground(() => {
       tabId: number;
       frameId: number;
       method: string;
+      originUrl?: string;
       requestBody?: { formData?: Record<string, Array<string | ArrayBuffer>> } | null;
     }) => {
       const body = details.method === 'POST' ? formDataToBody(details.requestBody?.formData) : undefined;
-      return policy
-        .ready()
-        .then(() =>
-          interception.decide({
-            url: details.url,
-            tabId: details.tabId,
-            frameId: details.frameId,
-            ...(body ? { body } : {}),
-          }),
-        )
-        .then(({ fragment }) => (fragment === null ? {} : { redirectUrl: `${warningPageUrl()}#${fragment}` }));
+      if (exposedAnswer(details.url)?.loopback === false)
+        return { redirectUrl: `${warningPageUrl()}#${answerFragment(details.url)}` };
+      return (
+        ready()
+          .then(() =>
+            interception.decide({
+              url: details.url,
+              tabId: details.tabId,
+              frameId: details.frameId,
+              initiator: initiatorOfRequest(details.originUrl),
+              ...(body ? { body } : {}),
+            }),
+          )
+          // A frame is never sent to the warning page: a stopped request in a frame is cancelled there.
+          .then(({ fragment }) =>
+            fragment === null
+              ? {}
+              : details.frameId === 0
+                ? { redirectUrl: `${warningPageUrl()}#${fragment}` }
+                : { cancel: true },
+          )
+      );
     };
     // Firefox accepts a promise from a blocking listener; the typings only know Chrome's.
     browser.webRequest.onBeforeRequest.addListener(
@@ -146,12 +179,23 @@ export default defineBackground(() => {
       ['blocking', 'requestBody'],
     );
   } else {
-    // POST authorization requests: the body is only visible to webRequest (observing).
+    // Every request to a provider host, GET or POST, in a tab or a frame, whoever started it (a link, a form, a
+    // redirect, a page's service worker): webRequest sees them all, says who started each, and shows POST bodies.
     browser.webRequest.onBeforeRequest.addListener(
       (details) => {
-        const body = formDataToBody(details.requestBody?.formData);
-        if (details.method !== 'POST' || !body) return undefined;
-        handle({ url: details.url, tabId: details.tabId, frameId: details.frameId, body });
+        if (exposedAnswer(details.url)?.loopback === false && details.frameId === 0) {
+          void showWarning(details.tabId, answerFragment(details.url));
+          return undefined;
+        }
+        const body = details.method === 'POST' ? formDataToBody(details.requestBody?.formData) : undefined;
+        if (details.method === 'POST' && !body) return undefined;
+        handle({
+          url: details.url,
+          tabId: details.tabId,
+          frameId: details.frameId,
+          initiator: initiatorOfRequest(details.initiator),
+          ...(body ? { body } : {}),
+        });
         return undefined;
       },
       { urls: providerMatchPatterns(), types: ['main_frame', 'sub_frame'] },
@@ -159,21 +203,32 @@ export default defineBackground(() => {
     );
   }
 
+  // Other hosts (generic servers, lookalikes, the organisation's own): only their navigations wake the worker.
   browser.webNavigation.onBeforeNavigate.addListener(
     (details) => {
-      // Firefox's blocking listener already judged requests to provider hosts.
-      if (isFirefox && isProviderHost(normaliseHost(new URL(details.url).hostname))) return;
+      if (isProviderHost(normaliseHost(new URL(details.url).hostname))) return;
       handle({ url: details.url, tabId: details.tabId, frameId: details.frameId });
     },
     { url: navigationFilters(!isFirefox) },
   );
   browser.webNavigation.onCommitted.addListener(
     (details) => {
+      const initiator = initiatorOfTransition(details.transitionType, details.transitionQualifiers);
       void ready().then(() =>
-        interception.onCommitted({ url: details.url, tabId: details.tabId, frameId: details.frameId }),
+        interception.onCommitted({ url: details.url, tabId: details.tabId, frameId: details.frameId, initiator }),
       );
     },
     { url: navigationFilters(!isFirefox) },
+  );
+
+  // A sign-in code sent to a loopback port nothing listens on stays in the address bar, where a lure asks the
+  // person to copy it: the tab shows a warning instead (the page that failed to load is replaced).
+  browser.webNavigation.onErrorOccurred.addListener(
+    (details) => {
+      if (details.frameId !== 0 || exposedAnswer(details.url)?.loopback !== true) return;
+      void showWarning(details.tabId, answerFragment(details.url));
+    },
+    { url: [{ hostEquals: 'localhost' }, { hostEquals: '127.0.0.1' }, { hostEquals: '[::1]' }] },
   );
 
   // The provider's answer to a request the guard let through: its redirect back

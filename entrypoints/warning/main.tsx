@@ -4,10 +4,13 @@ import '../../components/theme.css';
 import { MessagePage } from '../../components/MessagePage';
 import { type ActionState, WarningPage } from '../../components/warning/WarningPage';
 import { loadAbusedApps } from '../../lib/browser/feed-adapters';
+import { consentDatabase } from '../../lib/browser/grant-adapters';
 import { translate, uiLanguage } from '../../lib/browser/i18n';
 import { leaveWarningPage, sendToBackground } from '../../lib/browser/page-actions';
 import { readPolicyState, watchPolicyState } from '../../lib/browser/policy-storage';
 import { AbusedAppIndex, NO_ABUSED_APPS } from '../../lib/feeds/abused-apps';
+import { type ApprovedGrants, NO_PRIOR_GRANTS } from '../../lib/grants/approved-grants';
+import { GrantStore } from '../../lib/grants/grant-store';
 import { parseWarningFragment, type WarningLink } from '../../lib/interception/warning-link';
 import { buildWarningView } from '../../lib/interception/warning-view';
 import type { ApprovalReply, ContinueReply } from '../../lib/messages/protocol';
@@ -39,6 +42,7 @@ function proceed(link: WarningLink): void {
 function WarningApp({ link }: { link: WarningLink }) {
   const [policy, setPolicy] = useState<Policy | null>(null);
   const [abused, setAbused] = useState<AbusedAppIndex>(NO_ABUSED_APPS);
+  const [grants, setGrants] = useState<ApprovedGrants>(NO_PRIOR_GRANTS);
   const [state, setState] = useState<ActionState>({ kind: 'idle' });
   useEffect(() => {
     // The worker's cached feed: the page judges the request as the worker did.
@@ -46,12 +50,14 @@ function WarningApp({ link }: { link: WarningLink }) {
       (cache) => setAbused(new AbusedAppIndex(cache?.apps ?? [])),
       () => undefined,
     );
+    // The person's grants: the page shows what is new, as the worker judged it.
+    void new GrantStore(consentDatabase()).approvedGrants().then(setGrants, () => undefined);
     void readPolicyState().then((s) => setPolicy(s?.effective ?? DEFAULT_POLICY));
     // The policy may change while the page is open: the page follows it.
     return watchPolicyState((s) => setPolicy(s.effective));
   }, []);
   if (policy === null) return null;
-  const view = buildWarningView(link, policy, lang, abused);
+  const view = buildWarningView(link, { policy, abusedApps: abused, grants }, lang);
   if (view === null) return <MessagePage title={translate('warningTitle')} message={translate('warningNoRequest')} />;
   if (view.decision === 'allow') {
     return (

@@ -1,3 +1,5 @@
+import { parse } from 'tldts';
+
 /** Lower case, no trailing dots: `LOGIN.microsoftonline.com.` and `login.microsoftonline.com` are one host. */
 export function normaliseHost(hostname: string): string {
   let host = hostname.toLowerCase();
@@ -5,20 +7,40 @@ export function normaliseHost(hostname: string): string {
   return host;
 }
 
-const SECOND_LEVEL_LABELS = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'ne', 'or', 'go']);
+export interface Site {
+  /** The name an organisation registers under ICANN rules (`evil.co.uk`, `windows.net`). */
+  registrableDomain: string;
+  /**
+   * The suffix of the Public Suffix List's private section the host sits under
+   * (`web.core.windows.net`, `github.io`), or null: a shared-hosting space
+   * where anyone can publish, whoever runs the suffix.
+   */
+  sharedHostingSuffix: string | null;
+  /** The labels before the public suffix (private suffixes counted), where a lookalike puts its brand. */
+  ownLabels: string[];
+}
 
 /**
- * The name an organisation registers (`evil.co.uk`, `microsoftonline.com`),
- * approximated without the public-suffix list: enough to tell whether a
- * host belongs to a provider, which is all the guard needs it for.
+ * Where a host sits in the Public Suffix List (through `tldts`, which ships
+ * the list): its registrable domain and whether it is shared hosting.
+ * Never throws; an IP address or a bare name is its own domain.
  */
+export function siteOf(host: string): Site {
+  const withPrivate = parse(host, { allowPrivateDomains: true });
+  const icann = withPrivate.isPrivate ? parse(host, { allowPrivateDomains: false }) : withPrivate;
+  const registrable = icann.domain ?? host;
+  const suffix = withPrivate.publicSuffix ?? '';
+  const own = suffix !== '' && host.endsWith(`.${suffix}`) ? host.slice(0, -suffix.length - 1) : host;
+  return {
+    registrableDomain: registrable,
+    sharedHostingSuffix: withPrivate.isPrivate ? suffix : null,
+    ownLabels: own === '' ? [] : own.split('.'),
+  };
+}
+
+/** The name an organisation registers (`evil.co.uk`, `microsoftonline.com`), by the Public Suffix List's ICANN rules. */
 export function registrableDomain(host: string): string {
-  const labels = host.split('.');
-  if (labels.length <= 2) return host;
-  const tld = labels[labels.length - 1] as string;
-  const second = labels[labels.length - 2] as string;
-  const take = tld.length === 2 && SECOND_LEVEL_LABELS.has(second) ? 3 : 2;
-  return labels.slice(-take).join('.');
+  return siteOf(host).registrableDomain;
 }
 
 export function isLocalHost(host: string): boolean {

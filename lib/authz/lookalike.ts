@@ -1,28 +1,19 @@
-import { registrableDomain } from './host';
-import { hostToUnicode } from './punycode';
-import type { ProviderId } from './types';
-
-/** Registrable domains each provider really owns: a host under one of these is never a lookalike. */
-const OWNED_DOMAINS: ReadonlySet<string> = new Set([
-  'microsoftonline.com', 'microsoftonline.us', 'microsoftonline.cn', 'chinacloudapi.cn', 'microsoft.com',
-  'microsoft.us', 'live.com', 'windows.net', 'office.com', 'office365.com', 'outlook.com', 'aka.ms',
-  'google.com', 'googleapis.com', 'googleusercontent.com', 'gstatic.com', 'github.com', 'githubusercontent.com',
-  'slack.com', 'atlassian.com', 'atlassian.net', 'bitbucket.org', 'salesforce.com', 'force.com', 'site.com',
-  'dropbox.com', 'zoom.us', 'zoomgov.com', 'okta.com', 'oktapreview.com', 'okta-emea.com', 'auth0.com',
-]);
+import { toUnicode } from 'punycode/punycode.es6.js';
+import { PROVIDER_PROFILES } from '../providers';
+import type { ProviderId } from '../providers/provider-id';
+import { siteOf } from './host';
+import { ownerOf } from './ownership';
 
 /** Brand names (as their letters' skeletons) that phishing hosts imitate, longest first. */
-const BRANDS: ReadonlyArray<readonly [string, ProviderId]> = [
-  ['microsoftonline', 'microsoft'],
-  ['salesforce', 'salesforce'],
-  ['atlassian', 'atlassian'],
-  ['microsoft', 'microsoft'],
-  ['dropbox', 'dropbox'],
-  ['google', 'google'],
-  ['github', 'github'],
-  ['office365', 'microsoft'],
-  ['slack', 'slack'],
-];
+const BRANDS: ReadonlyArray<readonly [string, ProviderId]> = PROVIDER_PROFILES.flatMap((profile) =>
+  profile.brands.map((brand) => [brand, profile.id] as const),
+).sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * Brands this long or longer also catch a one-letter slip (`googie`,
+ * `microsoftonIine`); shorter ones would catch ordinary words (`slack`/`stack`).
+ */
+const MIN_BRAND_FOR_TYPO = 6;
 
 /** Letters that render (nearly) alike, mapped to the Latin letter they imitate. */
 const CONFUSABLES: Readonly<Record<string, string>> = {
@@ -32,9 +23,18 @@ const CONFUSABLES: Readonly<Record<string, string>> = {
   'х': 'x', 'у': 'y', 'ү': 'y', 'ᴢ': 'z', 'ß': 'ss', '0': 'o', '1': 'l', '3': 'e', '5': 's', '!': 'i', '|': 'l',
 };
 
-/** The host reduced to the Latin letters it looks like, without separators. */
-export function visualSkeleton(host: string): string {
-  const unicode = hostToUnicode(host).normalize('NFKD').replace(/\p{Mn}/gu, '').toLowerCase();
+/** A host (or label) in Unicode: browsers give `xn--` labels; invalid Punycode stays as it is. */
+function unicodeOf(text: string): string {
+  try {
+    return toUnicode(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The text reduced to the Latin letters it looks like, without separators. */
+export function visualSkeleton(text: string): string {
+  const unicode = unicodeOf(text).normalize('NFKD').replace(/\p{Mn}/gu, '').toLowerCase();
   let out = '';
   for (const ch of unicode) {
     if (ch === '.' || ch === '-' || ch === '_') continue;
@@ -44,14 +44,46 @@ export function visualSkeleton(host: string): string {
 }
 
 /**
- * The provider a host imitates, or null. A lookalike is never treated as the
- * real provider: the caller uses this only to say what the host pretends to be.
+ * The provider a host imitates, or null: a host the provider does not own
+ * (Public Suffix List, see `ownerOf`) whose labels spell a brand, contain it,
+ * or miss it by one letter. A lookalike is never treated as the real
+ * provider: callers use this only to say what the host pretends to be.
  */
 export function lookalikeProvider(host: string): ProviderId | null {
-  if (OWNED_DOMAINS.has(registrableDomain(host))) return null;
-  const skeleton = visualSkeleton(host);
+  if (ownerOf(host) !== null) return null;
+  const labels = siteOf(host).ownLabels.map(visualSkeleton);
+  const joined = labels.join('');
   for (const [brand, provider] of BRANDS) {
-    if (skeleton.includes(visualSkeleton(brand))) return provider;
+    const skeleton = visualSkeleton(brand);
+    if (joined.includes(skeleton)) return provider;
+    if (skeleton.length < MIN_BRAND_FOR_TYPO) continue;
+    for (const label of labels) {
+      for (const part of [label, ...splitAround(label, skeleton.length)])
+        if (withinOneEdit(part, skeleton)) return provider;
+    }
   }
   return null;
+}
+
+/** The windows of a label one letter shorter, as long, or one longer than the brand: where a misspelt brand can hide. */
+function splitAround(label: string, length: number): string[] {
+  const parts: string[] = [];
+  for (const size of [length - 1, length, length + 1]) {
+    if (size <= 0 || size >= label.length) continue;
+    for (let i = 0; i + size <= label.length; i++) parts.push(label.slice(i, i + size));
+  }
+  return parts;
+}
+
+/** Damerau–Levenshtein distance ≤ 1: one letter changed, added, dropped, or two swapped. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }

@@ -1,14 +1,17 @@
-import { canonicalScope, findEntry, hasCatalogue } from '../scopes/lookup-scope';
+import { firstPartyAppName, providerProfile } from '../providers';
+import { canonicalScope } from '../scopes/lookup-scope';
+import { mayNameClient } from './client-param';
 import { type CustomEndpoint, matchCustomEndpoint } from './custom-endpoints';
-import { normaliseHost, registrableDomain } from './host';
+import { normaliseHost, registrableDomain, siteOf } from './host';
 import { lookalikeProvider } from './lookalike';
-import { MICROSOFT_FIRST_PARTY_APPS } from './microsoft-first-party-apps';
 import { normalisePath } from './normalise-path';
+import { firstPartyOwner, ownerOf } from './ownership';
 import {
   type EndpointMatch,
   isProviderHost,
   matchProviderEndpoint,
   matchSelfHostedEndpoint,
+  matchWrapper,
 } from './provider-endpoints';
 import { classifyRedirect } from './redirect-target';
 import { claimToParam, decodeRequestObject } from './request-object';
@@ -20,6 +23,7 @@ import {
   parseParamText,
   type RequestParams,
 } from './request-params';
+import { isInvalidScope } from './scope-validity';
 import { dedupeScopes, splitScopes } from './split-scopes';
 import type { AuthorizationRequest, ProviderId, RequestFlag } from './types';
 
@@ -27,24 +31,15 @@ import type { AuthorizationRequest, ProviderId, RequestFlag } from './types';
 const MAX_URL_LENGTH = 128 * 1024;
 /** Sign-in pages that carry the real request in a parameter; nesting deeper than this is not followed. */
 const MAX_NESTING = 2;
-const NESTED_REQUEST_PARAMS = ['continue', 'followup'] as const;
+/**
+ * Parameters in which sign-in pages of any provider host carry the page they
+ * lead to; the providers' own wrappers (`lib/providers/`) name theirs. A value
+ * counts only if it is itself an authorization request, so reading more of
+ * them can only make the guard see more.
+ */
+const NESTED_REQUEST_PARAMS = ['continue', 'followup', 'return_to', 'redir', 'next', 'cont', 'starturl', 'returl'];
 /** Parameters whose copies must agree; a second copy is a sign of evasion. */
 const SINGLE_VALUE_PARAMS = ['client_id', 'scope', 'user_scope', 'redirect_uri', 'response_type', 'resource', 'prompt'];
-/**
- * Providers where a request without scopes still grants something: what the
- * app registered (Microsoft, Zoom, Dropbox, Bitbucket, Salesforce) or what
- * was granted before (GitHub). At self-hosted servers it grants the defaults.
- */
-const OMITTED_SCOPE_HIDES: ReadonlySet<ProviderId> = new Set([
-  'microsoft',
-  'google',
-  'github',
-  'slack',
-  'atlassian',
-  'salesforce',
-  'dropbox',
-  'zoom',
-]);
 const GRAPH_RESOURCE =
   /^(?:https?:\/\/)?(?:graph\.microsoft\.com|graph\.microsoft\.us|dod-graph\.microsoft\.us|microsoftgraph\.chinacloudapi\.cn|graph\.microsoft\.de|00000003-0000-0000-c000-000000000000)\/*$/i;
 
@@ -92,8 +87,12 @@ function parseAt(
   const host = normaliseHost(url.hostname);
   const path = normalisePath(url.pathname);
 
-  const endpoint = matchProviderEndpoint(host, path) ?? matchCustomEndpoint(host, path, options.customEndpoints);
+  const endpoint =
+    matchProviderEndpoint(host, path) ??
+    matchCustomEndpoint(host, path, options.customEndpoints) ??
+    selfHostedDevicePage(path);
   if (endpoint?.kind === 'device-code') return deviceCodePage(endpoint, host);
+  if (endpoint?.kind === 'app-install') return appInstallPage(endpoint, host);
 
   const providerHost = endpoint !== null || isProviderHost(host);
   // Ordinary browsing leaves here: no provider host, and nothing in the query
@@ -110,48 +109,93 @@ function parseAt(
   }
 
   if (endpoint === null && providerHost && depth < MAX_NESTING) {
-    const nested = nestedRequest(params, body, depth, options);
+    const nested = nestedRequest(url, host, path, params, body, depth, options);
     if (nested) return nested;
   }
 
   applyRequestObject(params, flags);
   const match = endpoint ?? recogniseWithoutKnownEndpoint(host, path, params);
   if (match === null) return null;
-  // An OAuth request on a host imitating a provider: a phishing proxy in front of the real consent screen.
-  if (endpoint === null && lookalikeProvider(host) !== null) flags.add('lookalike-host');
   const clientIds = distinct(
     allParams(params, 'client_id')
       .map((v) => v.trim())
       .filter((v) => v !== ''),
   );
   if (clientIds.length === 0 && !flags.has('par') && !params.has('request_uri')) return null;
+  if (endpoint === null) flagForeignHost(host, clientIds, flags);
   return buildRequest(match, host, params, clientIds, flags);
 }
 
-function mayNameClient(search: string): boolean {
-  if (search.length < 2) return false;
-  const lower = search.toLowerCase();
-  return lower.includes('client') || lower.includes('%');
+/**
+ * An OAuth request on a host no provider owns: a host imitating a provider
+ * (a phishing proxy in front of the real consent screen), a provider's own
+ * app id served from a foreign host (a proxy replaying a real sign-in), or a
+ * page on shared hosting (anyone can publish there).
+ */
+function flagForeignHost(host: string, clientIds: readonly string[], flags: Set<RequestFlag>): void {
+  if (lookalikeProvider(host) !== null) flags.add('lookalike-host');
+  if (clientIds.some((id) => firstPartyOwner(id) !== null)) flags.add('foreign-host-first-party');
+  if (siteOf(host).sharedHostingSuffix !== null) flags.add('shared-hosting-host');
 }
 
 function deviceCodePage(endpoint: EndpointMatch, host: string): AuthorizationRequest {
   return emptyRequest(endpoint.provider, 'device-code', host, endpoint.tenant);
 }
 
+/** Device-code pages of self-hosted servers (Keycloak's `/realms/X/device`), recognised on any host. */
+function selfHostedDevicePage(path: string): EndpointMatch | null {
+  const match = matchSelfHostedEndpoint(path);
+  return match?.kind === 'device-code' ? match : null;
+}
+
+/** An app installation page (GitHub Apps): the app is named by the path, its permissions are set by the app. */
+function appInstallPage(endpoint: EndpointMatch, host: string): AuthorizationRequest {
+  const request = emptyRequest(endpoint.provider, 'app-install', host, endpoint.tenant);
+  if (endpoint.clientId) {
+    request.clientId = endpoint.clientId;
+    request.clientIds = [endpoint.clientId];
+  }
+  return request;
+}
+
 function nestedRequest(
+  url: URL,
+  host: string,
+  path: string,
   params: RequestParams,
   body: FormBody | undefined,
   depth: number,
   options: ParseOptions,
 ): AuthorizationRequest | null {
-  for (const name of NESTED_REQUEST_PARAMS) {
+  const names = [...(matchWrapper(host, path)?.params ?? []), ...NESTED_REQUEST_PARAMS];
+  for (const name of names) {
     for (const value of allParams(params, name)) {
-      const nested = parseAt(value, undefined, depth + 1, options);
+      const target = resolveOnSameHost(value.trim(), url);
+      if (target === null) continue;
+      const nested = parseAt(target, undefined, depth + 1, options);
       if (nested) {
         if (body !== undefined) nested.flags.push('post-body');
         nested.flags.push('nested-request');
         return nested;
       }
+    }
+  }
+  return null;
+}
+
+/**
+ * A wrapped page as the browser would open it: a whole URL as it is, a path
+ * (`/login/oauth/authorize?…`) on the wrapping page's own origin. A
+ * scheme-relative `//host/…` is taken as the browser would take it.
+ */
+function resolveOnSameHost(value: string, base: URL): string | null {
+  if (value === '') return null;
+  if (/^https?:/i.test(value)) return value;
+  if (value.startsWith('/')) {
+    try {
+      return new URL(value, base.origin).href;
+    } catch {
+      return null;
     }
   }
   return null;
@@ -178,6 +222,10 @@ function applyRequestObject(params: RequestParams, flags: Set<RequestFlag>): voi
 
 function recogniseWithoutKnownEndpoint(host: string, path: string, params: RequestParams): EndpointMatch | null {
   const selfHosted = matchSelfHostedEndpoint(path);
+  // A self-hosted server's path on a host imitating a provider is no self-hosted server: a lookalike. The
+  // conventional name of one's own server (`github.contoso.com` for GitHub Enterprise Server) is not imitation.
+  if (selfHosted && lookalikeProvider(host) !== null && !conventionalServerName(host, selfHosted))
+    return { provider: 'generic', kind: 'authorize', tenant: registrableDomain(host) };
   if (selfHosted) return selfHosted;
   const hasClient = params.has('client_id');
   const looksLikeOAuth =
@@ -190,6 +238,23 @@ function recogniseWithoutKnownEndpoint(host: string, path: string, params: Reque
   // flagged as a lookalike (see the caller).
   if (isProviderHost(host)) return null;
   return { provider: 'generic', kind: 'authorize', tenant: registrableDomain(host) };
+}
+
+/**
+ * `github.contoso.com`: the provider's brand as the first label of the
+ * organisation's own domain, and nowhere else (`github.com.evil.example`
+ * spells the provider's own domain: imitation).
+ */
+function conventionalServerName(host: string, match: EndpointMatch): boolean {
+  const profile = providerProfile(match.provider);
+  const [first, ...rest] = host.split('.');
+  return (
+    profile !== undefined &&
+    rest.length >= 2 &&
+    profile.brands.includes(first ?? '') &&
+    !profile.ownedDomains.some((domain) => host.includes(`${domain}.`)) &&
+    lookalikeProvider(rest.join('.')) === null
+  );
 }
 
 function buildRequest(
@@ -211,36 +276,56 @@ function buildRequest(
   if (SINGLE_VALUE_PARAMS.some((name) => distinct(allParams(params, name)).length > 1))
     flags.add('duplicate-parameters');
 
+  request.appName = firstPartyAppName(match.provider, request.clientId) ?? null;
   request.responseType = firstParam(params, 'response_type');
   if (request.responseType?.split(/\s+/).includes('token')) flags.add('implicit-flow');
   request.prompt = firstParam(params, 'prompt')?.toLowerCase() ?? null;
-  if (request.prompt?.split(/\s+/).includes('admin_consent')) request.kind = 'admin-consent';
-  if (request.prompt?.split(/\s+/).includes('consent')) flags.add('forced-consent');
+  const prompts = request.prompt?.split(/\s+/) ?? [];
+  if (prompts.includes('admin_consent')) request.kind = 'admin-consent';
+  if (prompts.includes('consent')) flags.add('forced-consent');
+  // `prompt=none` alone: the provider answers without showing any screen (OpenID Connect Core 1.0, 3.1.2.1).
+  if (prompts.length === 1 && prompts[0] === 'none') flags.add('silent');
+  if (firstParam(params, 'include_granted_scopes')?.toLowerCase() === 'true') flags.add('incremental');
+  if (match.microsoftV1 && request.kind === 'authorize') flags.add('static-consent');
   request.loginHint = firstParam(params, 'login_hint');
 
   request.redirectUri = firstParam(params, 'redirect_uri');
   const redirect = classifyRedirect(request.redirectUri);
   request.redirectHost = redirect.host;
   if (redirect.localhost) flags.add('redirect-localhost');
+  if (redirect.nativeClient) flags.add('redirect-native-client');
   if (redirect.freeHosting) flags.add('redirect-free-hosting');
-  if (
-    match.provider === 'microsoft' &&
-    redirect.localhost &&
-    clientIds.some((id) => MICROSOFT_FIRST_PARTY_APPS.has(id.toLowerCase()))
-  ) {
-    flags.add('first-party-localhost');
-  }
+  flagFirstParty(request, clientIds, redirect, flags);
 
   readScopes(request, match, params, flags);
-  if (
-    request.prompt === 'none' &&
-    hasCatalogue(request.provider) &&
-    (request.scopes ?? []).some((scope) => findEntry(request.provider, scope) === undefined)
-  ) {
+  // Silent with a scope the provider rejects: an error redirect to whatever the app registered, by design.
+  if (flags.has('silent') && (request.scopes ?? []).some((scope) => isInvalidScope(request.provider, scope))) {
     flags.add('silent-error-redirect');
   }
   request.flags = [...flags];
   return request;
+}
+
+/**
+ * A provider's own app (every client id of the request is one): answering to
+ * the provider's own site it is a sign-in; answering to a loopback address,
+ * the native-client page or `oob` it is a command-line sign-in, or the
+ * ConsentFix lure when a web page started it (the caller knows which).
+ */
+function flagFirstParty(
+  request: AuthorizationRequest,
+  clientIds: readonly string[],
+  redirect: ReturnType<typeof classifyRedirect>,
+  flags: Set<RequestFlag>,
+): void {
+  if (clientIds.length === 0) return;
+  if (!clientIds.every((id) => firstPartyAppName(request.provider, id) !== undefined)) return;
+  if (redirect.localhost || redirect.nativeClient) {
+    flags.add('first-party-localhost');
+    return;
+  }
+  const answersHome = redirect.host === null || ownerOf(redirect.host) === request.provider;
+  if (answersHome) flags.add('first-party');
 }
 
 function readScopes(
@@ -275,7 +360,8 @@ function readScopes(
   if (all.some((s) => s === '.default' || s.toLowerCase().endsWith('/.default'))) flags.add('default-scope');
   if (all.length === 0) {
     request.scopes = null;
-    if (!flags.has('par') && OMITTED_SCOPE_HIDES.has(provider)) flags.add('scope-omitted');
+    // What a request without scopes means is the provider's: see `omittedScope` in its profile.
+    if (!flags.has('par') && providerProfile(provider)?.omittedScope === 'hides-access') flags.add('scope-omitted');
   } else {
     request.scopes = all;
   }
@@ -330,6 +416,7 @@ function emptyRequest(
     responseType: null,
     prompt: null,
     loginHint: null,
+    appName: null,
     flags: [],
   };
 }

@@ -1,36 +1,57 @@
-import { isLocalHost, normaliseHost, registrableDomain } from './host';
+import { isLocalHost, normaliseHost, registrableDomain, siteOf } from './host';
 
 /**
- * Domains where anyone can host a page for free in minutes: a consent answer
- * sent there goes to whoever made the page, not to a vetted company.
+ * Hosting where anyone can publish a page in minutes and that the Public
+ * Suffix List does not list as shared: a consent answer sent there goes to
+ * whoever made the page, not to a vetted company. (Shared-hosting suffixes
+ * the list does know, `github.io`, `web.app`, `azurewebsites.net` and
+ * hundreds more, are recognised through it.)
  */
 const FREE_HOSTING_DOMAINS: ReadonlySet<string> = new Set([
-  'ngrok.io', 'ngrok-free.app', 'ngrok.app', 'herokuapp.com', 'azurewebsites.net', 'web.app', 'firebaseapp.com',
-  'glitch.me', 'netlify.app', 'vercel.app', 'pages.dev', 'workers.dev', 'github.io', 'repl.co', 'replit.app',
-  'onrender.com', 'trycloudflare.com', 'blogspot.com', '000webhostapp.com', 'wixsite.com', 'weebly.com',
-  'loca.lt', 'serveo.net', 'surge.sh', 'fly.dev', 'railway.app', 'appspot.com', 'pythonanywhere.com',
-  'codesandbox.io', 'csb.app', 'deno.dev', 'infinityfreeapp.com', 'godaddysites.com', 'webflow.io',
+  'ngrok.io', 'ngrok-free.app', 'ngrok.app', 'herokuapp.com', 'glitch.me', 'repl.co', 'replit.app', 'onrender.com',
+  'trycloudflare.com', '000webhostapp.com', 'wixsite.com', 'weebly.com', 'loca.lt', 'serveo.net', 'surge.sh',
+  'fly.dev', 'railway.app', 'pythonanywhere.com', 'codesandbox.io', 'csb.app', 'deno.dev', 'infinityfreeapp.com',
+  'godaddysites.com', 'webflow.io', 'gitlab.io', 'powerappsportals.com', 'blogspot.com',
 ]);
+
+/**
+ * Pages where the provider shows the answer to a native app instead of
+ * sending it anywhere (Microsoft Learn, "Redirect URI (reply URL) best
+ * practices": `…/oauth2/nativeclient`; Live: `oauth20_desktop.srf`), and the
+ * out-of-band URI that asks the person to copy the code by hand.
+ */
+const NATIVE_CLIENT_PATH = /\/(?:oauth2\/nativeclient|oauth20_desktop\.srf)$/i;
+const OUT_OF_BAND = /^urn:ietf:wg:oauth:2\.0:oob(?::auto)?$/i;
 
 export interface RedirectTarget {
   host: string | null;
   localhost: boolean;
+  /** The provider's native-client page or the out-of-band URI: the code ends up where a person can copy it. */
+  nativeClient: boolean;
   freeHosting: boolean;
 }
 
 /** Where an authorization answer would be sent; never keeps the full URL. */
 export function classifyRedirect(redirectUri: string | null): RedirectTarget {
-  if (redirectUri === null) return { host: null, localhost: false, freeHosting: false };
-  let host: string | null = null;
+  const none = { host: null, localhost: false, nativeClient: false, freeHosting: false };
+  if (redirectUri === null) return none;
+  const text = redirectUri.trim();
+  if (OUT_OF_BAND.test(text)) return { ...none, host: 'urn:ietf:wg:oauth:2.0:oob', nativeClient: true };
+  let parsed: URL;
   try {
-    const parsed = new URL(redirectUri.trim());
-    host = parsed.hostname === '' ? parsed.protocol.replace(/:$/, '') : normaliseHost(parsed.hostname);
+    parsed = new URL(text);
   } catch {
-    return { host: null, localhost: false, freeHosting: false };
+    return none;
   }
+  const host = parsed.hostname === '' ? parsed.protocol.replace(/:$/, '') : normaliseHost(parsed.hostname);
+  const site = parsed.hostname === '' ? null : siteOf(host);
   return {
     host,
     localhost: isLocalHost(host),
-    freeHosting: FREE_HOSTING_DOMAINS.has(registrableDomain(host)) || FREE_HOSTING_DOMAINS.has(host),
+    nativeClient: NATIVE_CLIENT_PATH.test(parsed.pathname),
+    freeHosting:
+      (site?.sharedHostingSuffix ?? null) !== null ||
+      FREE_HOSTING_DOMAINS.has(registrableDomain(host)) ||
+      FREE_HOSTING_DOMAINS.has(host),
   };
 }

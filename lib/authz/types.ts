@@ -1,25 +1,7 @@
+import type { ProviderId, RequestKind } from '../providers/provider-id';
 import type { RiskLevel } from '../risk/risk-level';
 
-/** Every provider the engine knows; `custom` is an identity server named in the organisation's policy. */
-export const PROVIDER_IDS = [
-  'microsoft',
-  'google',
-  'github',
-  'slack',
-  'atlassian',
-  'salesforce',
-  'dropbox',
-  'zoom',
-  'okta',
-  'auth0',
-  'keycloak',
-  'adfs',
-  'generic',
-  'custom',
-] as const;
-export type ProviderId = (typeof PROVIDER_IDS)[number];
-
-export type RequestKind = 'authorize' | 'admin-consent' | 'device-code';
+export { PROVIDER_IDS, type ProviderId, type RequestKind } from '../providers/provider-id';
 
 /**
  * What makes a request hide or inflate what it asks for. Each is a short,
@@ -46,8 +28,28 @@ export type RequestFlag =
   | 'conflicting-client-ids'
   /** A parameter was encoded twice (or more), a sign of evasion. */
   | 'double-encoded'
-  /** A Microsoft first-party client id with a localhost redirect ("ConsentFix"). */
+  /**
+   * A provider's own public client (Azure CLI, Azure PowerShell…) sending its
+   * answer to a loopback address, the native-client page or `oob`, from a web
+   * page: "ConsentFix", the person is led to copy the code back to the attacker.
+   */
   | 'first-party-localhost'
+  /** The provider's own app, answering to the provider's own site: a sign-in, no consent screen. */
+  | 'first-party'
+  /** A provider's own app id served by a host the provider does not own: a phishing proxy replaying a real sign-in. */
+  | 'foreign-host-first-party'
+  /** A provider's endpoint path on a host it does not own. */
+  | 'provider-path-foreign-host'
+  /** The host is under a shared-hosting suffix (Public Suffix List, private section): anyone can publish there. */
+  | 'shared-hosting-host'
+  /** The answer goes to the provider's native-client page or `urn:ietf:wg:oauth:2.0:oob`. */
+  | 'redirect-native-client'
+  /** `prompt=none`: no screen can show, nothing can be granted. */
+  | 'silent'
+  /** Google `include_granted_scopes=true`: the person is asked only for what was not granted before. */
+  | 'incremental'
+  /** Microsoft v1 endpoint: static consent, every permission the app registered, whatever `scope` says. */
+  | 'static-consent'
   /** The host imitates a provider's (confusable letters, Punycode, provider name as a subdomain): a phishing proxy. */
   | 'lookalike-host'
   | 'redirect-localhost'
@@ -83,7 +85,10 @@ export interface AuthorizationRequest {
   redirectHost: string | null;
   responseType: string | null;
   prompt: string | null;
+  /** Text the request carries (`login_hint`): whatever the link's author wrote, never proof of anything. */
   loginHint: string | null;
+  /** The provider's name for its own app (first-party catalogue), or null for any other app. */
+  appName: string | null;
   flags: RequestFlag[];
 }
 

@@ -1,12 +1,15 @@
 import { normaliseHost } from '../authz/host';
 import { lookalikeProvider } from '../authz/lookalike';
-import { parseAuthorizationRequest } from '../authz/parse-authorization-request';
+import { firstPartyOwner } from '../authz/ownership';
 import type { FormBody } from '../authz/request-params';
 import type { ProviderId, RequestFlag, RequestKind } from '../authz/types';
+import { judgeRequest, type RequestContext } from '../decision/judge-request';
+import type { SignInReason } from '../decision/sign-in';
+import type { AbusedAppIndex } from '../feeds/abused-apps';
+import type { ApprovedGrants } from '../grants/approved-grants';
 import { DEFAULT_POLICY } from '../policy/default-policy';
-import { type Decision, evaluateRequest } from '../policy/evaluate-request';
+import type { Decision } from '../policy/evaluate-request';
 import type { Policy } from '../policy/policy-schema';
-import { assessRequestRisk } from '../risk/assess-request-risk';
 import type { RiskLevel } from '../risk/risk-level';
 
 /** What the guard makes of one URL: the line the `explain` tool prints. */
@@ -22,6 +25,10 @@ export interface Explanation {
   redirectHost: string | null;
   risk: RiskLevel | null;
   decision: Decision;
+  /** Why the request cannot grant anything new (a sign-in, let through quietly), or null for a consent. */
+  signIn: SignInReason | null;
+  /** With `--grants`: the scopes asked for that the app does not hold yet. */
+  newScopes: string[] | null;
   /** The policy rules that decided, as short codes. */
   reasons: string[];
   /** What raised the risk level, as short codes. */
@@ -31,10 +38,19 @@ export interface Explanation {
   lookalikeOf: ProviderId | null;
 }
 
-export function explainUrl(url: string, options: { policy?: Policy; body?: FormBody } = {}): Explanation {
+export interface ExplainOptions extends RequestContext {
+  policy?: Policy;
+  body?: FormBody;
+  abusedApps?: AbusedAppIndex;
+  grants?: ApprovedGrants;
+  now?: number;
+}
+
+/** What the browser would do with this URL: the same judgement the service worker makes (`judgeRequest`). */
+export function explainUrl(url: string, options: ExplainOptions = {}): Explanation {
   const policy = options.policy ?? DEFAULT_POLICY;
-  const request = parseAuthorizationRequest(url, options.body, { customEndpoints: policy.customProviders });
-  if (request === null) {
+  const judgement = judgeRequest(url, options.body, { ...options, policy });
+  if (judgement === null) {
     return {
       url,
       provider: null,
@@ -47,30 +63,37 @@ export function explainUrl(url: string, options: { policy?: Policy; body?: FormB
       redirectHost: null,
       risk: null,
       decision: 'allow',
+      signIn: null,
+      newScopes: null,
       reasons: ['not-an-authorization-request'],
       riskReasons: [],
       flags: [],
       lookalikeOf: lookalikeOfUrl(url),
     };
   }
-  const risk = assessRequestRisk(request);
-  const verdict = evaluateRequest(request, risk, policy);
+  const { request, risk, verdict } = judgement;
   return {
     url,
     provider: request.provider,
     kind: request.kind,
     tenant: request.tenant,
     clientId: request.clientId,
-    appName: verdict.app?.name ?? null,
+    appName: verdict.app?.name ?? request.appName ?? verdict.abused?.name ?? null,
     scopes: request.scopes,
     resource: request.resource,
     redirectHost: request.redirectHost,
     risk: risk.level,
     decision: verdict.decision,
+    signIn: judgement.signIn,
+    newScopes: judgement.newScopes,
     reasons: verdict.reasons,
     riskReasons: risk.reasons,
     flags: request.flags,
-    lookalikeOf: request.flags.includes('lookalike-host') ? lookalikeOfUrl(url) : null,
+    lookalikeOf: request.flags.includes('lookalike-host')
+      ? lookalikeOfUrl(url)
+      : request.flags.includes('foreign-host-first-party')
+        ? firstPartyOwner(request.clientId)
+        : null,
   };
 }
 

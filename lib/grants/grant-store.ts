@@ -2,6 +2,7 @@ import type { ProviderId } from '../authz/types';
 import type { DecisionEventType, RecordedEvent } from '../events/consent-event';
 import type { Decision } from '../policy/evaluate-request';
 import { maxRisk, type RiskLevel, riskRank } from '../risk/risk-level';
+import { ApprovedGrants } from './approved-grants';
 import type { ConsentDatabase, StoredEvent } from './consent-database';
 import type { GrantHistoryEntry, GrantRecord, GrantStatus } from './grant-types';
 
@@ -54,6 +55,11 @@ export class GrantStore {
 
   async addEvent(event: RecordedEvent): Promise<void> {
     await this.db.events.put({ ...event, timeMs: Date.parse(event.time) });
+  }
+
+  /** Every active grant, indexed for the decision: what each app already holds. */
+  async approvedGrants(): Promise<ApprovedGrants> {
+    return new ApprovedGrants(await this.db.grants.where('status').equals('active').toArray());
   }
 
   /** The provider answered with a code or a token: the app now holds these scopes. */

@@ -39,7 +39,13 @@ export const MAX_REGEX_RULES = 900;
 const TARGET_REGEX_LENGTH = 120;
 const MAX_REGEX_LENGTH = 1000;
 
-const PRIORITY = { blockedApp: 300, allowedApp: 200, block: 100 } as const;
+const PRIORITY = { blockedApp: 300, allowedApp: 200, silent: 150, block: 100 } as const;
+/**
+ * Catalogue scopes whose pattern alone is longer than this stay with the
+ * service worker (`service::outlook.office.com::MBI_SSL`): one of them would
+ * already fill a rule past what Chrome's RE2 accepts.
+ */
+const MAX_SCOPE_PATTERN_LENGTH = 60;
 
 /**
  * One literal character as it appears in a URL. Reserved characters (`:`,
@@ -170,19 +176,27 @@ export function compileDnrRules(policy: Policy, warningPageUrl: string): Compile
     const blockedScopes = new Set(forProvider(policy.blockedScopes, provider).map((r) => r.scope));
     if (blockFrom !== null) {
       // Google's own scopes are matched by their last part.
-      for (const scope of catalogueScopesAtLeast(provider, blockFrom))
-        blockedScopes.add(scope.replace(GOOGLE_SCOPE_PREFIX, ''));
+      for (const scope of catalogueScopesAtLeast(provider, blockFrom)) {
+        const name = scope.replace(GOOGLE_SCOPE_PREFIX, '');
+        if (valuePatternRegex(name).length <= MAX_SCOPE_PATTERN_LENGTH) blockedScopes.add(name);
+      }
     }
+    // A silent request (`prompt=none`) shows no screen and grants nothing new: only a blocked app's is stopped.
+    if (blockedScopes.size > 0 || blockFrom !== null)
+      add(PRIORITY.silent, { type: 'allow' }, '[?&]prompt=none(?:&|$)', domains);
     addPacked(PRIORITY.block, redirect, [...blockedScopes], scopeRegex, domains);
 
     if (blocks(policy.deviceCode, 'high')) {
       for (const entry of PROVIDER_HOSTS.filter((e) => e.provider === provider)) {
+        // requestDomains also matches subdomains: a suffix (`.okta.com`) is its domain.
+        const hosts = [...entry.hosts, ...(entry.suffixes ?? []).map((suffix) => suffix.slice(1))];
+        if (hosts.length === 0) continue;
         for (const endpoint of entry.endpoints.filter((e) => e.kind === 'device-code')) {
           add(
             PRIORITY.block,
             redirect,
             `^https?://[^/?#]+(?::\\d+)?${endpoint.pattern.source.replace(/^\^/, '').replace(/\$$/, '(?:[/?#]|$)')}`,
-            [...entry.hosts],
+            hosts,
           );
         }
       }

@@ -1,11 +1,10 @@
-import { parseAuthorizationRequest } from '../authz/parse-authorization-request';
 import type { FormBody } from '../authz/request-params';
-import type { AuthorizationRequest, RiskAssessment } from '../authz/types';
+import type { AuthorizationRequest } from '../authz/types';
+import { type Judgement, judgeRequest, type RequestContext } from '../decision/judge-request';
 import { type ConsentEvent, consentEvent, type DecisionEventType } from '../events/consent-event';
 import type { AbusedAppIndex } from '../feeds/abused-apps';
-import { evaluateRequest, type PolicyDecision } from '../policy/evaluate-request';
+import type { ApprovedGrants } from '../grants/approved-grants';
 import type { Policy } from '../policy/policy-schema';
-import { assessRequestRisk } from '../risk/assess-request-risk';
 import { fillApprovalUrl } from './approval-url';
 import { addToken, type BypassToken, consumeToken } from './bypass-tokens';
 import { requestKey, sha256Hex } from './request-key';
@@ -17,6 +16,8 @@ export interface InterceptionDeps {
   policy(): Policy;
   /** The known-abused apps in the worker's cache (never fetched during a decision). */
   abusedApps?(): AbusedAppIndex;
+  /** The grants the person holds (the worker's in-memory index of the inventory). */
+  grants?(): ApprovedGrants;
   loadTokens(): Promise<BypassToken[]>;
   saveTokens(tokens: BypassToken[]): Promise<void>;
   /** Sends the tab to the warning page with this fragment. */
@@ -33,16 +34,16 @@ export interface Navigation {
   url: string;
   body?: FormBody;
   tabId: number;
+  /** 0 for the tab itself, another number for a frame. */
   frameId: number;
+  /** Who started it, when the browser says (webRequest's `initiator`); unknown counts as a web page. */
+  initiator?: RequestContext['initiator'];
 }
 
-export type NavigationOutcome = 'ignored' | 'allowed' | 'bypassed' | 'warned' | 'blocked';
+/** `signed-in`: a request that cannot grant anything new, let through without a record. */
+export type NavigationOutcome = 'ignored' | 'signed-in' | 'allowed' | 'bypassed' | 'warned' | 'blocked';
 
-export interface Judgement {
-  request: AuthorizationRequest;
-  risk: RiskAssessment;
-  verdict: PolicyDecision;
-}
+export type { Judgement };
 
 export type BypassResult =
   | { ok: true }
@@ -56,23 +57,29 @@ export type BypassResult =
 export class InterceptionService {
   constructor(private readonly deps: InterceptionDeps) {}
 
-  judge(url: string, body?: FormBody): Judgement | null {
-    const policy = this.deps.policy();
-    const request = parseAuthorizationRequest(url, body, { customEndpoints: policy.customProviders });
-    if (request === null) return null;
-    const risk = assessRequestRisk(request);
-    return { request, risk, verdict: evaluateRequest(request, risk, policy, this.deps.abusedApps?.()) };
+  /** The one decision (`judgeRequest`) with what the worker holds: policy, feed, grants. */
+  judge(url: string, body?: FormBody, context: RequestContext = {}): Judgement | null {
+    const options = {
+      ...context,
+      policy: this.deps.policy(),
+      now: this.deps.now(),
+      ...(this.deps.abusedApps ? { abusedApps: this.deps.abusedApps() } : {}),
+      ...(this.deps.grants ? { grants: this.deps.grants() } : {}),
+    };
+    return judgeRequest(url, body, options);
   }
 
   /**
    * Judges a navigation and says where the tab must go instead (a warning
-   * page fragment), or null to let it pass. Records what happened.
+   * page fragment), or null to let it pass. Records what happened; a sign-in
+   * (nothing new can be granted) is let through without a record.
    */
   async decide(navigation: Navigation): Promise<{ outcome: NavigationOutcome; fragment: string | null }> {
     if (navigation.tabId < 0) return { outcome: 'ignored', fragment: null };
-    const judgement = this.judge(navigation.url, navigation.body);
+    const judgement = this.judge(navigation.url, navigation.body, contextOf(navigation));
     if (judgement === null) return { outcome: 'ignored', fragment: null };
     const { request, verdict } = judgement;
+    if (verdict.decision === 'allow' && judgement.signIn !== null) return { outcome: 'signed-in', fragment: null };
     if (verdict.decision === 'allow') {
       this.record('consent-detected', judgement);
       this.deps.observe?.('allowed', judgement, navigation);
@@ -97,10 +104,15 @@ export class InterceptionService {
     return { outcome, fragment: warningFragment(link) };
   }
 
-  /** Chrome: the navigation goes on; a stopped one is sent to the warning page, unless a rule already did. */
+  /**
+   * Chrome: the navigation goes on; a stopped one is sent to the warning page,
+   * unless a rule already did. A frame never takes its tab to the warning
+   * page: a blocked app's request in a frame is cancelled in that frame by
+   * the block rules, and nothing else a frame loads can show a consent screen.
+   */
   async onNavigation(navigation: Navigation): Promise<NavigationOutcome> {
     const { outcome, fragment } = await this.decide(navigation);
-    if (fragment === null) return outcome;
+    if (fragment === null || navigation.frameId !== 0) return outcome;
     const host = new URL(navigation.url).hostname;
     const alreadyStopped =
       navigation.body === undefined && outcome === 'blocked' && this.deps.stoppedByRule(navigation.url, host);
@@ -109,15 +121,19 @@ export class InterceptionService {
   }
 
   /**
-   * Safety net for blocks: a blocked request whose page committed anyway (a
-   * rule the browser refused, a navigation at the very start of the browser)
-   * is replaced by the warning page. Warned requests are not re-judged here:
-   * one that committed was continued on purpose.
+   * Safety net: a stopped request whose page committed anyway (a rule the
+   * browser refused, a navigation at the very start of the browser, a
+   * redirect made by a page's service worker, which no navigation event
+   * announces) is replaced by the warning page. A warned request that was
+   * continued on purpose left a pass when its bypass was used: it commits.
    */
   async onCommitted(navigation: Navigation): Promise<boolean> {
-    if (navigation.tabId < 0) return false;
-    const judgement = this.judge(navigation.url);
-    if (judgement?.verdict.decision !== 'block') return false;
+    if (navigation.tabId < 0 || navigation.frameId !== 0) return false;
+    const judgement = this.judge(navigation.url, undefined, contextOf(navigation));
+    if (judgement === null || judgement.verdict.decision === 'allow') return false;
+    if (judgement.verdict.decision === 'warn' && (await this.usePass(navigation.tabId, judgement.request)))
+      return false;
+    this.record(judgement.verdict.decision === 'block' ? 'blocked' : 'warned', judgement);
     await this.deps.showWarning(navigation.tabId, warningFragment({ source: 'warn', url: navigation.url }));
     return true;
   }
@@ -162,8 +178,23 @@ export class InterceptionService {
   private async consumeBypass(tabId: number, request: AuthorizationRequest): Promise<boolean> {
     const tokens = await this.deps.loadTokens();
     if (tokens.length === 0) return false;
-    const result = consumeToken(tokens, tabId, await sha256Hex(requestKey(request)), this.deps.now());
-    await this.deps.saveTokens(result.tokens);
+    const keyHash = await sha256Hex(requestKey(request));
+    const now = this.deps.now();
+    const result = consumeToken(tokens, tabId, keyHash, now);
+    // A used bypass leaves a short pass, so the page's commit is not taken for an unjudged navigation.
+    const tokensLeft = result.consumed
+      ? addToken(result.tokens, { tabId, keyHash: `pass:${keyHash}`, expiresAt: now + PASS_MS }, now)
+      : result.tokens;
+    await this.deps.saveTokens(tokensLeft);
+    return result.consumed;
+  }
+
+  /** Uses the pass a continued request left for its commit. */
+  private async usePass(tabId: number, request: AuthorizationRequest): Promise<boolean> {
+    const tokens = await this.deps.loadTokens();
+    if (tokens.length === 0) return false;
+    const result = consumeToken(tokens, tabId, `pass:${await sha256Hex(requestKey(request))}`, this.deps.now());
+    if (result.consumed) await this.deps.saveTokens(result.tokens);
     return result.consumed;
   }
 
@@ -179,6 +210,16 @@ export class InterceptionService {
       ),
     );
   }
+}
+
+/** How long a continued request's page may take to commit. */
+const PASS_MS = 60_000;
+
+function contextOf(navigation: Navigation): RequestContext {
+  return {
+    frame: navigation.frameId === 0 ? 'top' : 'sub',
+    ...(navigation.initiator ? { initiator: navigation.initiator } : {}),
+  };
 }
 
 function formToText(form: Readonly<Record<string, readonly string[]>>): string {

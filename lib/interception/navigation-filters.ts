@@ -1,3 +1,4 @@
+import { NAMES_A_CLIENT_SOURCE, SELF_HOSTED_DEVICE_PATH_SOURCE } from '../authz/client-param';
 import { PROVIDER_HOSTS } from '../authz/provider-endpoints';
 
 /**
@@ -12,16 +13,20 @@ export interface UrlFilter {
   hostSuffix?: string;
   urlMatches?: string;
   queryContains?: string;
+  pathSuffix?: string;
 }
 
-const FLOW_WORDS = '(?i)(auth|device|consent|\\.srf|continue=|%[0-9a-f]{2})';
-const NAMES_A_CLIENT = '(?i)[?&]client(_|%5f)id=';
+/** Words in every URL the engine recognises on a provider host: its endpoints, device pages, app installations and wrappers. */
+const FLOW_WORDS =
+  '(?i)(auth|device|consent|\\.srf|/link|installations|activate|setup/connect|continue=|return_to=|redir=|cont=|starturl=|next=|%[0-9a-f]{2})';
+const NAMES_A_CLIENT = `(?i)${NAMES_A_CLIENT_SOURCE}`;
+const SELF_HOSTED_DEVICE_PAGE = `(?i)${SELF_HOSTED_DEVICE_PATH_SOURCE}`;
 
 /**
  * @param re2 whether `urlMatches` takes RE2 with inline flags (Chromium). Firefox
  * matches with JavaScript regexes, which have none; its background page never
  * sleeps, so there it listens to the provider hosts and to queries naming a
- * client in their common spellings.
+ * client in any spelling.
  */
 export function navigationFilters(re2 = true): UrlFilter[] {
   const filters: UrlFilter[] = [];
@@ -31,10 +36,12 @@ export function navigationFilters(re2 = true): UrlFilter[] {
     for (const suffix of entry.suffixes ?? [])
       filters.push(re2 ? { hostSuffix: suffix, urlMatches: FLOW_WORDS } : { hostSuffix: suffix });
   }
-  if (re2) filters.push({ urlMatches: NAMES_A_CLIENT });
-  else
-    for (const spelling of ['client_id=', 'Client_Id=', 'CLIENT_ID=', 'client%5Fid=', 'client%5fid='])
-      filters.push({ queryContains: spelling });
+  if (re2) filters.push({ urlMatches: NAMES_A_CLIENT }, { urlMatches: SELF_HOSTED_DEVICE_PAGE });
+  else {
+    // Broader than the engine's test (Firefox filters have no case-insensitive match): the engine decides.
+    for (const part of ['client', 'Client', 'CLIENT', '%']) filters.push({ queryContains: part });
+    filters.push({ pathSuffix: '/device' });
+  }
   return filters;
 }
 
@@ -42,8 +49,10 @@ export function navigationFilters(re2 = true): UrlFilter[] {
 export function providerMatchPatterns(): string[] {
   const patterns = new Set<string>();
   for (const entry of PROVIDER_HOSTS) {
-    for (const host of entry.hosts) patterns.add(`https://${host}/*`);
-    for (const suffix of entry.suffixes ?? []) patterns.add(`https://*${suffix}/*`);
+    for (const path of entry.requestPaths ?? ['/*']) {
+      for (const host of entry.hosts) patterns.add(`https://${host}${path}`);
+      for (const suffix of entry.suffixes ?? []) patterns.add(`https://*${suffix}${path}`);
+    }
   }
   return [...patterns];
 }

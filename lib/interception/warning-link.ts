@@ -6,9 +6,12 @@
  * - `#warn:<encoded URL>` from the service worker (a GET request it stopped);
  * - `#post:<encoded URL>:<encoded form body>` for a POST authorization request;
  * - `#dnr:<raw URL>` from a declarativeNetRequest redirect, which can only
- *   append the matched URL as it is.
+ *   append the matched URL as it is;
+ * - `#answer:<host>` when a sign-in code was about to be left in the address
+ *   bar (a dead loopback port, a native-client page): only the host, never
+ *   the code.
  */
-export type WarningSource = 'warn' | 'post' | 'dnr';
+export type WarningSource = 'warn' | 'post' | 'dnr' | 'answer';
 
 export interface WarningLink {
   source: WarningSource;
@@ -20,6 +23,7 @@ export const WARNING_PAGE = '/warning.html';
 
 export function warningFragment(link: WarningLink): string {
   if (link.source === 'dnr') return `dnr:${link.url}`;
+  if (link.source === 'answer') return `answer:${encodeURIComponent(link.url)}`;
   if (link.source === 'post') return `post:${encodeURIComponent(link.url)}:${encodeURIComponent(link.body ?? '')}`;
   return `warn:${encodeURIComponent(link.url)}`;
 }
@@ -33,6 +37,7 @@ export function parseWarningFragment(fragment: string): WarningLink | null {
   try {
     if (source === 'dnr') return rest === '' ? null : { source, url: rest };
     if (source === 'warn') return rest === '' ? null : { source, url: decodeURIComponent(rest) };
+    if (source === 'answer') return rest === '' ? null : { source, url: decodeURIComponent(rest) };
     if (source === 'post') {
       const [url, body = ''] = rest.split(':');
       return url ? { source, url: decodeURIComponent(url), body: decodeURIComponent(body) } : null;

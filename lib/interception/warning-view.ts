@@ -1,14 +1,13 @@
-import { registrableDomain } from '../authz/host';
-import { MICROSOFT_FIRST_PARTY_APPS } from '../authz/microsoft-first-party-apps';
-import { parseAuthorizationRequest } from '../authz/parse-authorization-request';
+import { ownerOf } from '../authz/ownership';
 import { classifyRedirect } from '../authz/redirect-target';
 import type { ProviderId, RequestKind, ScopeAssessment } from '../authz/types';
-import { type AbusedApp, type AbusedAppIndex, NO_ABUSED_APPS } from '../feeds/abused-apps';
-import { type Decision, evaluateRequest } from '../policy/evaluate-request';
+import { judgeRequest } from '../decision/judge-request';
+import type { AbusedApp, AbusedAppIndex } from '../feeds/abused-apps';
+import type { ApprovedGrants } from '../grants/approved-grants';
+import type { Decision } from '../policy/evaluate-request';
 import type { Policy } from '../policy/policy-schema';
-import { assessRequestRisk } from '../risk/assess-request-risk';
+import { PROVIDER_NAMES } from '../providers';
 import { RISK_LEVELS, type RiskLevel } from '../risk/risk-level';
-import { PROVIDER_NAMES } from './provider-names';
 import type { WarningLink } from './warning-link';
 
 export type Language = 'en' | 'fr';
@@ -32,7 +31,10 @@ export interface WarningView {
   appNote: string | null;
   clientId: string | null;
   tenant: string | null;
+  /** The account the request names (`login_hint`): text from the link, not checked by anyone. */
   account: string | null;
+  /** Scopes the app already holds from an earlier consent; the groups then list only what is new. */
+  grantedBefore: string[] | null;
   redirect: { host: string; localhost: boolean; freeHosting: boolean; unrelated: boolean } | null;
   risk: RiskLevel;
   /** The permissions grouped by level, most dangerous first. */
@@ -50,39 +52,30 @@ export interface WarningView {
   canAskApproval: boolean;
 }
 
-const OPEN_TENANTS = new Set(['common', 'organizations']);
-const MICROSOFT_DOMAINS = new Set([
-  'microsoft.com',
-  'microsoftonline.com',
-  'office.com',
-  'office365.com',
-  'live.com',
-  'azure.com',
-  'windows.net',
-  'sharepoint.com',
-  'visualstudio.com',
-  'powerbi.com',
-  'dynamics.com',
-  'cloud.microsoft',
-]);
+const OPEN_TENANTS = new Set(['common', 'organizations', 'consumers']);
 
-export function buildWarningView(
-  link: WarningLink,
-  policy: Policy,
-  lang: Language,
-  abused: AbusedAppIndex = NO_ABUSED_APPS,
-): WarningView | null {
-  const request = parseAuthorizationRequest(link.url, link.body, { customEndpoints: policy.customProviders });
-  if (request === null) return null;
-  const risk = assessRequestRisk(request);
-  const verdict = evaluateRequest(request, risk, policy, abused);
-  const firstParty = request.clientId ? MICROSOFT_FIRST_PARTY_APPS.get(request.clientId.toLowerCase()) : undefined;
+/** What the warning page knows besides the request: the policy, the worker's feed and the person's grants. */
+export interface WarningContext {
+  policy: Policy;
+  abusedApps?: AbusedAppIndex;
+  grants?: ApprovedGrants;
+}
+
+/** The warning page's view of a request, from the same judgement the worker made (`judgeRequest`). */
+export function buildWarningView(link: WarningLink, context: WarningContext, lang: Language): WarningView | null {
+  const { policy } = context;
+  const judgement = judgeRequest(link.url, link.body, context);
+  if (judgement === null) return null;
+  const { request, risk, verdict } = judgement;
+  const firstParty = request.appName ?? undefined;
   const redirect = classifyRedirect(request.redirectUri);
+  // The provider's own app answering somewhere other than the provider's own sites.
   const unrelated =
     firstParty !== undefined &&
     redirect.host !== null &&
     !redirect.localhost &&
-    !MICROSOFT_DOMAINS.has(registrableDomain(redirect.host));
+    !redirect.nativeClient &&
+    ownerOf(redirect.host) !== request.provider;
   const hidden = risk.reasons.includes('hidden-scopes');
   return {
     decision: verdict.decision,
@@ -98,6 +91,7 @@ export function buildWarningView(
     // `common` and `organizations` name no organisation: nothing to show.
     tenant: request.tenant !== null && !OPEN_TENANTS.has(request.tenant.toLowerCase()) ? request.tenant : null,
     account: request.loginHint,
+    grantedBefore: judgement.grantedBefore,
     redirect:
       redirect.host === null
         ? null

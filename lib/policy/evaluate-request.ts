@@ -1,4 +1,5 @@
 import type { AuthorizationRequest, RiskAssessment } from '../authz/types';
+import type { SignInReason } from '../decision/sign-in';
 import { type AbusedApp, type AbusedAppIndex, NO_ABUSED_APPS } from '../feeds/abused-apps';
 import { riskRank } from '../risk/risk-level';
 import { outsideTenant, usesPersonalAccount } from './account-rules';
@@ -34,13 +35,16 @@ const SEVERITY: Record<Decision, number> = { allow: 0, warn: 1, block: 2 };
  * rules, admin consent, hidden scopes, device-code pages and risk thresholds
  * each say allow, warn or block, and the strictest wins. An app on the
  * known-abused feed (`abused`, from the worker's cache) is warned or blocked
- * as the policy says, unless the organisation allowed it by name.
+ * as the policy says, unless the organisation allowed it by name. A sign-in
+ * (`signIn`: the request cannot grant anything new) is allowed unless its app
+ * is blocked or known to be abused.
  */
 export function evaluateRequest(
   request: AuthorizationRequest,
   risk: RiskAssessment,
   policy: Policy,
   abused: AbusedAppIndex = NO_ABUSED_APPS,
+  signIn: SignInReason | null = null,
 ): PolicyDecision {
   const compiled = compilePolicy(policy);
   const reasons: string[] = [];
@@ -78,6 +82,11 @@ export function evaluateRequest(
       say(policy.abusedApps.action, `abused-app:${id}`);
       break;
     }
+  }
+  if (signIn !== null) {
+    if (listed) return finish(null);
+    reasons.push(`sign-in:${signIn}`);
+    return { ...finish(null), decision: 'allow', verdict: 'allow' };
   }
 
   for (const scope of request.scopes ?? []) {

@@ -116,6 +116,10 @@ export const POLICY_TEXTS_FR: Readonly<Record<string, readonly [title: string, d
     'Inclure l’e-mail du profil',
     'Ajouter l’e-mail du profil du navigateur à chaque événement.',
   ],
+  rememberApprovals: [
+    'Mémoire des approbations',
+    'Jours pendant lesquels une application déjà autorisée par la personne peut se reconnecter, sans rien demander de plus, sans avertissement ; 0 n’en garde aucune (chaque consentement est de nouveau averti).',
+  ],
   retentionDays: ['Conservation', 'Jours de conservation des autorisations et événements enregistrés sur l’appareil.'],
 };
 

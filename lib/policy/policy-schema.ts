@@ -259,6 +259,11 @@ export const POLICY_FIELDS = {
     },
     { title: 'Reporting', description: 'Where consent events are sent.' },
   ),
+  rememberApprovals: integerField(90, 0, 3650, {
+    title: 'Remember approvals',
+    description:
+      'Days an app the person already granted may sign in again, asking for nothing new, without a warning; 0 never remembers (every consent is warned again).',
+  }),
   retentionDays: integerField(365, 1, 3650, {
     title: 'Retention',
     description: 'Days stored grants and events are kept on the device.',

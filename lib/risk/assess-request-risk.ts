@@ -13,8 +13,12 @@ const PERSISTENT_DATA_CATEGORIES = new Set([
   'sites',
   'directory',
   'meetings',
+  'projects',
+  'code',
+  'crm',
+  'tasks',
 ]);
-const OFFLINE_SCOPES = new Set(['offline_access', 'refresh_token']);
+const OFFLINE_SCOPES = new Set(['offline_access', 'refresh_token', 'wl.offline_access']);
 
 /**
  * How dangerous a request is: the highest level of its scopes, raised for
@@ -35,6 +39,8 @@ export function assessRequestRisk(request: AuthorizationRequest): RiskAssessment
   const flags = new Set(request.flags);
 
   if (request.kind === 'device-code') raiseTo('high', 'device-code');
+  // An installed app acts on the repositories or workspace it is given, with the permissions it chose.
+  if (request.kind === 'app-install') raiseTo('high', 'app-installation');
 
   const offline = flags.has('offline-access') || scopes.some((s) => OFFLINE_SCOPES.has(s.scope.toLowerCase()));
   const persistentData = scopes.filter(
@@ -49,6 +55,7 @@ export function assessRequestRisk(request: AuthorizationRequest): RiskAssessment
     flags.has('par') ||
     flags.has('default-scope') ||
     flags.has('scope-omitted') ||
+    flags.has('static-consent') ||
     flags.has('unreadable-request-object');
   if (hidden) raiseTo('medium', 'hidden-scopes');
 
@@ -59,6 +66,7 @@ export function assessRequestRisk(request: AuthorizationRequest): RiskAssessment
   }
   if (flags.has('first-party-localhost')) raiseTo('critical', 'first-party-localhost');
   if (flags.has('lookalike-host')) raiseTo('critical', 'lookalike-host');
+  if (flags.has('foreign-host-first-party')) raiseTo('critical', 'foreign-host-first-party');
   if (flags.has('conflicting-client-ids')) raiseTo('high', 'conflicting-client-ids');
   else if (flags.has('duplicate-parameters')) raiseTo('medium', 'duplicate-parameters');
   if (flags.has('silent-error-redirect')) raiseTo('high', 'silent-error-redirect');

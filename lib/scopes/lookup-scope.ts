@@ -4,22 +4,21 @@ import { ATLASSIAN_SCOPES } from './catalogue/atlassian';
 import { DROPBOX_SCOPES } from './catalogue/dropbox';
 import { GITHUB_SCOPES } from './catalogue/github';
 import { GOOGLE_SCOPE_PREFIX, GOOGLE_SCOPES } from './catalogue/google';
-import {
-  MICROSOFT_DEFAULT_SCOPE_LEVELS,
-  MICROSOFT_GRAPH_SCOPES,
-  MICROSOFT_RESOURCE_SCOPES,
-  SHAREPOINT_SCOPES,
-} from './catalogue/microsoft-graph';
+import { MICROSOFT_ACCOUNT_SCOPES } from './catalogue/microsoft-account';
+import { MICROSOFT_GRAPH_SCOPES, SHAREPOINT_SCOPES } from './catalogue/microsoft-graph';
+import { MICROSOFT_RESOURCE_SCOPES, MICROSOFT_RESOURCES, type MicrosoftResource } from './catalogue/microsoft-resources';
 import { OPENID_SCOPES } from './catalogue/openid';
 import { SALESFORCE_SCOPES } from './catalogue/salesforce';
 import { SLACK_SCOPES } from './catalogue/slack';
+import { ZOOM_SCOPES } from './catalogue/zoom';
 import { type CatalogueEntry, indexRows, type ScopeCategory } from './catalogue-entry';
 import { levelByNamingRules } from './naming-rules';
 
 const OPENID = indexRows(OPENID_SCOPES);
-const GRAPH = indexRows([...OPENID_SCOPES, ...MICROSOFT_GRAPH_SCOPES]);
+/** Microsoft's names that stand alone: Graph's permissions and the personal-account (Live) scopes. */
+const GRAPH = indexRows([...OPENID_SCOPES, ...MICROSOFT_GRAPH_SCOPES, ...MICROSOFT_ACCOUNT_SCOPES]);
 const SHAREPOINT = indexRows(SHAREPOINT_SCOPES);
-const MICROSOFT_RESOURCES = indexRows(MICROSOFT_RESOURCE_SCOPES);
+const MICROSOFT_RESOURCE_ROWS = indexRows(MICROSOFT_RESOURCE_SCOPES);
 const GOOGLE = indexRows([
   ...OPENID_SCOPES,
   ...GOOGLE_SCOPES.map(
@@ -32,6 +31,7 @@ const BY_PROVIDER: Partial<Record<ProviderId, ReadonlyMap<string, CatalogueEntry
   atlassian: indexRows([...OPENID_SCOPES, ...ATLASSIAN_SCOPES]),
   salesforce: indexRows([...OPENID_SCOPES, ...SALESFORCE_SCOPES]),
   dropbox: indexRows([...OPENID_SCOPES, ...DROPBOX_SCOPES]),
+  zoom: indexRows([...OPENID_SCOPES, ...ZOOM_SCOPES]),
 };
 
 /** Providers whose scopes the catalogue covers: an unknown scope there is more suspicious than at a generic server. */
@@ -39,26 +39,84 @@ export function hasCatalogue(provider: ProviderId): boolean {
   return provider === 'microsoft' || provider === 'google' || provider in BY_PROVIDER;
 }
 
-const GRAPH_PREFIX =
-  /^(?:https?:\/\/)?(?:graph\.microsoft\.com|graph\.microsoft\.us|dod-graph\.microsoft\.us|microsoftgraph\.chinacloudapi\.cn|graph\.microsoft\.de|canary\.graph\.microsoft\.com|00000003-0000-0000-c000-000000000000)\/+/i;
-const EXCHANGE_RESOURCE =
-  /^(?:https?:\/\/)?(outlook\.office\.com|outlook\.office365\.com|00000002-0000-0ff1-ce00-000000000000)\/+(.+)$/i;
-const SHAREPOINT_RESOURCE = /^(?:https?:\/\/)?([a-z0-9-]+\.sharepoint\.(?:com|us|cn|de))\/+(.+)$/i;
-const OTHER_RESOURCE = /^(?:https?:\/\/)?([^/\s]+)\/+(.+)$/i;
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+const GRAPH_RESOURCE = MICROSOFT_RESOURCES.find((r) => r.id === 'graph') as MicrosoftResource;
+const GRAPH_PREFIX = new RegExp(
+  `^(?:https?:\\/\\/)?(?:${[GRAPH_RESOURCE.canonical ?? '', ...GRAPH_RESOURCE.aliases, GRAPH_RESOURCE.appId]
+    .map(escapeRegex)
+    .join('|')})\\/+`,
+  'i',
+);
+
+/** Every fixed name of the other resources (identifier URIs, application ids), lower case. */
+const RESOURCE_BY_NAME = new Map<string, MicrosoftResource>(
+  MICROSOFT_RESOURCES.filter((r) => r !== GRAPH_RESOURCE).flatMap((r) =>
+    [r.canonical, ...r.aliases, r.appId].filter((n): n is string => n !== null).map((n) => [n.toLowerCase(), r] as const),
+  ),
+);
+/** `<resource>/<permission>`; the longest name first, so a URI with a path wins over a shorter one. */
+const FIXED_RESOURCE_SCOPE = new RegExp(
+  `^(?:https?:\\/\\/)?(${[...RESOURCE_BY_NAME.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|')})\\/+([^/].*)$`,
+  'i',
+);
+const TENANT_RESOURCE_SCOPE = /^(?:https?:\/\/)?([a-z0-9.-]+)\/+([^/].*)$/i;
+
+interface ResourceScope {
+  resource: MicrosoftResource;
+  /** The resource as the guard reports it, without the final slash. */
+  prefix: string;
+  /** The permission, as written. */
+  name: string;
+}
+
+/** The resource a scope names, whichever of its spellings is used. */
+function resolveResource(scope: string): ResourceScope | null {
+  const fixed = FIXED_RESOURCE_SCOPE.exec(scope);
+  if (fixed) {
+    const written = (fixed[1] as string).toLowerCase();
+    const resource = RESOURCE_BY_NAME.get(written) as MicrosoftResource;
+    const prefix = resource.canonical === null ? resource.appId : `https://${resource.canonical}`;
+    return { resource, prefix, name: fixed[2] as string };
+  }
+  const tenant = TENANT_RESOURCE_SCOPE.exec(scope);
+  if (tenant) {
+    const host = (tenant[1] as string).toLowerCase();
+    const resource = MICROSOFT_RESOURCES.find((r) => r.tenantHost?.test(host));
+    if (resource) return { resource, prefix: `https://${host}`, name: tenant[2] as string };
+  }
+  return null;
+}
+
+function resourceEntry(resource: MicrosoftResource, name: string): CatalogueEntry | undefined {
+  const key = name.toLowerCase();
+  const own = MICROSOFT_RESOURCE_ROWS.get(`${resource.id}/${key}`);
+  if (own) return { ...own, scope: own.scope.slice(resource.id.length + 1) };
+  if (key === '.default') return { ...(GRAPH.get('.default') as CatalogueEntry), level: resource.defaultLevel };
+  if (resource.names === 'graph') return GRAPH.get(key);
+  if (resource.names === 'sharepoint') return SHAREPOINT.get(key);
+  return undefined;
+}
 
 /**
  * The scope as the guard reports it: Graph permissions lose their resource
  * prefix and take the catalogue's case (`https://graph.microsoft.com/mail.read`
- * is `Mail.Read`); every other resource's scope is kept whole.
+ * is `Mail.Read`); another Microsoft resource is named by its canonical URI
+ * whatever spelling was used (`00000002-0000-0ff1-ce00-000000000000/ews.accessasuser.all`
+ * is `https://outlook.office365.com/EWS.AccessAsUser.All`); every other
+ * provider's scope is kept whole.
  */
 export function canonicalScope(provider: ProviderId, scope: string): string {
-  return findEntry(provider, scope)?.scope ?? stripGraphPrefix(provider, scope);
-}
-
-function stripGraphPrefix(provider: ProviderId, scope: string): string {
-  if (provider !== 'microsoft') return scope;
-  const stripped = withoutGraphPrefixes(scope);
-  return stripped === '' ? scope : stripped;
+  if (provider !== 'microsoft') return findEntry(provider, scope)?.scope ?? scope;
+  const name = withoutGraphPrefixes(scope);
+  const direct = GRAPH.get(name.toLowerCase());
+  if (direct) return direct.scope;
+  const at = resolveResource(name);
+  if (at) return `${at.prefix}/${resourceEntry(at.resource, at.name)?.scope ?? at.name}`;
+  return name === '' ? scope : name;
 }
 
 /** Every Graph prefix removed, even a repeated one (`https://graph.microsoft.com/https://graph.microsoft.com/Mail.Read`). */
@@ -80,50 +138,13 @@ export function findEntry(provider: ProviderId, scope: string): CatalogueEntry |
 }
 
 function findMicrosoftEntry(scope: string): CatalogueEntry | undefined {
-  const graphName = withoutGraphPrefixes(scope);
-  const direct = GRAPH.get(graphName.toLowerCase());
+  const name = withoutGraphPrefixes(scope);
+  const direct = GRAPH.get(name.toLowerCase());
   if (direct) return direct;
-  if (graphName !== scope) return undefined;
-
-  const exchange = EXCHANGE_RESOURCE.exec(scope);
-  if (exchange) {
-    const host = (exchange[1] as string).toLowerCase();
-    const inner = GRAPH.get((exchange[2] as string).toLowerCase());
-    const resourceHost = host.startsWith('00000002') ? 'outlook.office365.com' : host;
-    if (inner)
-      return { ...inner, scope: `https://${resourceHost}/${inner.scope}`, level: raiseForDefault(inner, resourceHost) };
-    return undefined;
-  }
-  const sharepoint = SHAREPOINT_RESOURCE.exec(scope);
-  if (sharepoint) {
-    const host = (sharepoint[1] as string).toLowerCase();
-    const name = (sharepoint[2] as string).toLowerCase();
-    const inner = SHAREPOINT.get(name) ?? (name === '.default' ? defaultEntry('sharepoint') : undefined);
-    return inner ? { ...inner, scope: `https://${host}/${inner.scope}` } : undefined;
-  }
-  const other = OTHER_RESOURCE.exec(scope);
-  if (other) {
-    const host = (other[1] as string).toLowerCase();
-    const name = other[2] as string;
-    const known = MICROSOFT_RESOURCES.get(`${host}/${name}`.toLowerCase());
-    if (known) return { ...known, scope: `https://${known.scope}` };
-    if (name.toLowerCase() === '.default' && MICROSOFT_DEFAULT_SCOPE_LEVELS.has(host)) {
-      const entry = defaultEntry(host);
-      return { ...entry, scope: `https://${host}/.default` };
-    }
-  }
-  return undefined;
-}
-
-/** `.default` of Exchange is worth more than Graph's: it is the whole mailbox. */
-function raiseForDefault(entry: CatalogueEntry, resourceHost: string): CatalogueEntry['level'] {
-  if (entry.scope !== '.default') return entry.level;
-  return MICROSOFT_DEFAULT_SCOPE_LEVELS.get(resourceHost) ?? entry.level;
-}
-
-function defaultEntry(resource: string): CatalogueEntry {
-  const graphDefault = GRAPH.get('.default') as CatalogueEntry;
-  return { ...graphDefault, level: MICROSOFT_DEFAULT_SCOPE_LEVELS.get(resource) ?? 'high' };
+  const at = resolveResource(name);
+  if (at === null) return undefined;
+  const entry = resourceEntry(at.resource, at.name);
+  return entry ? { ...entry, scope: `${at.prefix}/${entry.scope}` } : undefined;
 }
 
 export interface ScopeInfo extends CatalogueEntry {
@@ -134,7 +155,7 @@ export interface ScopeInfo extends CatalogueEntry {
 export function describeScope(provider: ProviderId, scope: string): ScopeInfo {
   const entry = findEntry(provider, scope);
   if (entry) return { ...entry, known: true };
-  const { level, category } = levelByNamingRules(scope, hasCatalogue(provider));
+  const { level, category } = levelByNamingRules(scope, hasCatalogue(provider), provider);
   return {
     scope,
     level,
@@ -149,8 +170,8 @@ export function describeScope(provider: ProviderId, scope: string): ScopeInfo {
 
 /**
  * Catalogue scopes of a provider at or above a level, as they appear in
- * requests (Graph names without prefix, Google scopes whole): what the
- * declarativeNetRequest rules match for risk-based blocking.
+ * requests (Graph and personal-account names without prefix, Google scopes
+ * whole): what the declarativeNetRequest rules match for risk-based blocking.
  */
 export function catalogueScopesAtLeast(provider: ProviderId, level: RiskLevel): string[] {
   const index = provider === 'microsoft' ? GRAPH : provider === 'google' ? GOOGLE : (BY_PROVIDER[provider] ?? null);

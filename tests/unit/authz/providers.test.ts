@@ -49,8 +49,13 @@ describe('authorization requests of every provider, as documented', () => {
       'https://login.microsoftonline.com/common/oauth2/authorize?client_id=abc&response_type=code&resource=https%3A%2F%2Fgraph.microsoft.com',
     );
     expect(v1?.flags).toEqual(expect.arrayContaining(['resource-only', 'default-scope']));
-    const omitted = parseAuthorizationRequest('https://github.com/login/oauth/authorize?client_id=abc');
+    const omitted = parseAuthorizationRequest(
+      'https://www.dropbox.com/oauth2/authorize?client_id=abc&response_type=code',
+    );
     expect(omitted?.flags).toContain('scope-omitted');
+    // GitHub Docs: without scope, the app gets what was granted before, or public data only: nothing is hidden.
+    const github = parseAuthorizationRequest('https://github.com/login/oauth/authorize?client_id=abc');
+    expect(github?.flags).not.toContain('scope-omitted');
   });
 
   it('reads the real parameters from a JAR request object', () => {

@@ -1,16 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseAuthorizationRequest } from '../../../lib/authz/parse-authorization-request';
-import type { AuthorizationRequest } from '../../../lib/authz/types';
 import type { ConsentEvent } from '../../../lib/events/consent-event';
 import { ConsentDatabase } from '../../../lib/grants/consent-database';
 import { FLOW_TIMEOUT_MS, type PendingFlow, readAnswer } from '../../../lib/grants/consent-flows';
 import { GrantStore } from '../../../lib/grants/grant-store';
 import { GrantTracker } from '../../../lib/grants/grant-tracker';
-import type { Judgement } from '../../../lib/interception/interception-service';
+import { type Judgement, judgeRequest } from '../../../lib/decision/judge-request';
 import { DEFAULT_POLICY } from '../../../lib/policy/default-policy';
-import { evaluateRequest } from '../../../lib/policy/evaluate-request';
-import { assessRequestRisk } from '../../../lib/risk/assess-request-risk';
 
 let db: ConsentDatabase;
 let n = 0;
@@ -48,9 +44,7 @@ const URL_OF = (clientId: string, scope: string, extra = '') =>
   `https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=${clientId}&response_type=code&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb&scope=${encodeURIComponent(scope)}${extra}`;
 
 function judge(url: string): Judgement {
-  const request = parseAuthorizationRequest(url) as AuthorizationRequest;
-  const risk = assessRequestRisk(request);
-  return { request, risk, verdict: evaluateRequest(request, risk, DEFAULT_POLICY) };
+  return judgeRequest(url, undefined, { policy: DEFAULT_POLICY }) as Judgement;
 }
 
 describe('following consent flows to their end', () => {

@@ -120,11 +120,38 @@ describe('interception', () => {
     expect(h.shown).toHaveLength(1);
   });
 
-  it('the commit safety net replaces a blocked page that got through, never a continued warning', async () => {
+  it('the commit safety net replaces a stopped page nobody judged, never a continued warning', async () => {
     const blocking = harness(policyFrom({ blockedApps: [{ clientId: 'app-1' }] }));
     expect(await blocking.service.onCommitted(nav(ms('openid')))).toBe(true);
-    const warning = harness();
-    expect(await warning.service.onCommitted(nav(ms('Mail.Read')))).toBe(false);
+    // A warned request that committed without being judged (a page's service worker redirected to it).
+    const unjudged = harness();
+    expect(await unjudged.service.onCommitted(nav(ms('Mail.Read')))).toBe(true);
+    expect(unjudged.shown).toHaveLength(1);
+    // Continued on purpose: its bypass left a pass for the commit, used once.
+    const continued = harness();
+    await continued.service.grantBypass(7, ms('Mail.Read'), undefined, '');
+    expect(await continued.service.onNavigation(nav(ms('Mail.Read')))).toBe('bypassed');
+    expect(await continued.service.onCommitted(nav(ms('Mail.Read')))).toBe(false);
+    expect(continued.shown).toHaveLength(0);
+    expect(await continued.service.onCommitted(nav(ms('Mail.Read')))).toBe(true);
+  });
+
+  it('never takes a tab to the warning page because a frame asked', async () => {
+    const h = harness();
+    const frame = { ...nav(ms('Mail.Read')), frameId: 3 };
+    expect(await h.service.onNavigation(frame)).toBe('signed-in');
+    const blocking = harness(policyFrom({ blockedApps: [{ clientId: 'app-1' }] }));
+    expect(await blocking.service.onNavigation({ ...nav(ms('openid')), frameId: 3 })).toBe('blocked');
+    expect(blocking.shown).toHaveLength(0);
+    expect(await blocking.service.onCommitted({ ...nav(ms('openid')), frameId: 3 })).toBe(false);
+  });
+
+  it('lets a sign-in through without recording a consent', async () => {
+    const h = harness();
+    const silent = `${ms('Mail.Read offline_access')}&prompt=none`;
+    expect(await h.service.onNavigation(nav(silent))).toBe('signed-in');
+    expect(h.events).toHaveLength(0);
+    expect(h.shown).toHaveLength(0);
   });
 
   it('carries a POST body to the warning page', async () => {

@@ -14,7 +14,7 @@ const t = (key: string, sub?: string | string[]) => (en[key]?.message ?? key).re
 afterEach(cleanup);
 
 function show(url: string, policy = DEFAULT_POLICY) {
-  const view = buildWarningView({ source: 'warn', url }, policy, 'en');
+  const view = buildWarningView({ source: 'warn', url }, { policy }, 'en');
   if (view === null) throw new Error('no view');
   const handlers = { onBack: vi.fn(), onContinue: vi.fn(), onAskApproval: vi.fn() };
   render(<WarningPage view={view} t={t} state={{ kind: 'idle' }} {...handlers} />);

@@ -37,7 +37,7 @@ describe('request risk', () => {
       `${MS}&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default`,
       'https://login.microsoftonline.com/common/oauth2/authorize?client_id=abc&response_type=code&resource=https%3A%2F%2Fgraph.microsoft.com',
       'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=abc&request_uri=urn%3Aexample%3Abwc4JK',
-      'https://github.com/login/oauth/authorize?client_id=abc',
+      'https://www.dropbox.com/oauth2/authorize?client_id=abc&response_type=code',
       'https://zoom.us/oauth/authorize?response_type=code&client_id=abc&redirect_uri=https://a.example/',
     ]) {
       const risk = riskOf(url);

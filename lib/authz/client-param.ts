@@ -1,0 +1,19 @@
+/**
+ * The one test of "this URL's query may name a client", shared by the engine
+ * (which reads nothing further on other hosts when it fails) and the service
+ * worker's navigation filter (which wakes for nothing else on other hosts):
+ * a parameter whose name holds `client`, in any case, or any percent-escape,
+ * which could spell it (`%63lient_id`). The two must agree, or a request the
+ * engine would flag could pass without waking the worker.
+ */
+export const NAMES_A_CLIENT_SOURCE = '[?&][^=&#]*(?:client|%[0-9a-f]{2})[^=&#]*=';
+
+const NAMES_A_CLIENT = new RegExp(NAMES_A_CLIENT_SOURCE, 'i');
+
+/** Self-hosted device-code pages (Keycloak's `/realms/NAME/device`): recognised on any host, with no query. */
+export const SELF_HOSTED_DEVICE_PATH_SOURCE = '/realms/[^/?#]+/device(?:[?#]|$)';
+
+/** @param search the URL's query, with its `?` (as `URL.search` gives it) */
+export function mayNameClient(search: string): boolean {
+  return search.length > 1 && NAMES_A_CLIENT.test(search);
+}

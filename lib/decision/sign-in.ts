@@ -1,0 +1,48 @@
+import type { AuthorizationRequest } from '../authz/types';
+import { providerProfile } from '../providers';
+import type { RequestContext } from './judge-request';
+
+/**
+ * Why a request cannot grant anything new (it is a sign-in, not a consent):
+ * - `first-party`: the provider's own app answering to the provider's own site (pre-authorised, no consent screen);
+ * - `command-line`: a provider's own public client answering to a loopback address, opened from outside the browser;
+ * - `silent`: `prompt=none`, no screen can show;
+ * - `frame`: a request in a frame, where providers refuse to show their consent screen;
+ * - `already-granted`: the app already holds everything it asks for;
+ * - `no-new-access`: no scope, at a provider that then reuses earlier grants or public data only.
+ */
+export type SignInReason = 'first-party' | 'command-line' | 'silent' | 'frame' | 'already-granted' | 'no-new-access';
+
+/**
+ * Whether a request is a sign-in, and why; null when it is a consent (or a
+ * lure). Device-code pages, admin consent, app installations, lookalike and
+ * proxied hosts and silent error-redirect abuse are never sign-ins.
+ */
+export function signInReason(
+  request: AuthorizationRequest,
+  context: RequestContext,
+  newScopes: readonly string[] | null,
+): SignInReason | null {
+  if (request.kind !== 'authorize') return null;
+  const flags = new Set(request.flags);
+  if (flags.has('lookalike-host') || flags.has('foreign-host-first-party')) return null;
+  // Providers refuse to show a consent screen in a frame (X-Frame-Options / frame-ancestors): only silent
+  // requests work there, and an error bounce in a frame takes nobody anywhere.
+  if (context.frame === 'sub') return flags.has('silent') ? 'silent' : 'frame';
+  if (flags.has('silent-error-redirect')) return null;
+  if (flags.has('first-party')) return 'first-party';
+  if (flags.has('first-party-localhost')) return context.initiator === 'outside' ? 'command-line' : null;
+  if (flags.has('silent')) return 'silent';
+  if (newScopes !== null && newScopes.length === 0) return 'already-granted';
+  if (
+    request.scopes === null &&
+    !hidesScopes(flags) &&
+    providerProfile(request.provider)?.omittedScope === 'reuses-grant'
+  )
+    return 'no-new-access';
+  return null;
+}
+
+function hidesScopes(flags: ReadonlySet<string>): boolean {
+  return flags.has('par') || flags.has('unreadable-request-object') || flags.has('scope-omitted');
+}

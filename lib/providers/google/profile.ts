@@ -1,0 +1,48 @@
+import { firstPartyIndex } from '../first-party';
+import type { ProviderProfile } from '../provider-profile';
+import { GOOGLE_FIRST_PARTY_APPS } from './first-party-apps';
+
+/**
+ * Google accounts. Endpoints: Google Identity, "Using OAuth 2.0 for Web
+ * Server Applications" and "OAuth 2.0 for TV and Limited-Input Device
+ * Applications" (`google.com/device`). The sign-in pages carry the consent
+ * request they lead to in `continue`.
+ */
+export const GOOGLE: ProviderProfile = {
+  id: 'google',
+  name: 'Google',
+  hostGroups: [
+    {
+      hosts: ['accounts.google.com'],
+      endpoints: [
+        { pattern: /^\/o\/oauth2(\/v2)?\/auth(\/oauthchooseaccount)?$/, kind: 'authorize' },
+        { pattern: /^\/signin\/oauth(\/[a-z0-9_/]*)?$/, kind: 'authorize' },
+        { pattern: /^\/o\/oauth2\/device\/usercode$/, kind: 'device-code' },
+      ],
+      wrappers: [
+        {
+          path: /^\/(?:servicelogin|accountchooser|signin\/v2\/[a-z_/]+|v3\/signin\/[a-z_/]+|signin\/[a-z_/]+|signup\/[a-z_/]*|lifecycle\/[a-z_/]+)$/,
+          params: ['continue', 'followup'],
+        },
+      ],
+    },
+    {
+      hosts: ['google.com', 'www.google.com'],
+      endpoints: [{ pattern: /^\/device$/, kind: 'device-code' }],
+      requestPaths: ['/device*'],
+    },
+  ],
+  ownedDomains: [
+    'google.com',
+    'googleapis.com',
+    'gstatic.com',
+    'gmail.com',
+    'youtube.com',
+    'withgoogle.com',
+    'google.dev',
+  ],
+  brands: ['google', 'gmail', 'googleapis'],
+  firstPartyApps: firstPartyIndex(GOOGLE_FIRST_PARTY_APPS),
+  // Google refuses a request without `scope` ("Missing required parameter: scope").
+  omittedScope: 'rejected',
+};

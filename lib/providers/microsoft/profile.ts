@@ -1,0 +1,121 @@
+import { firstPartyIndex } from '../first-party';
+import type { EndpointPattern, ProviderProfile } from '../provider-profile';
+import { MICROSOFT_FIRST_PARTY_APPS } from './first-party-apps';
+
+/**
+ * Microsoft identity platform (Entra ID work accounts and personal Microsoft
+ * accounts). Endpoints: Microsoft Learn, "Microsoft identity platform and
+ * OAuth 2.0 authorization code flow" (v2), "v1.0 authorization code flow",
+ * "admin consent", "device authorization grant"; national clouds: "National
+ * cloud authentication endpoints".
+ */
+const ENTRA_ENDPOINTS: readonly EndpointPattern[] = [
+  { pattern: /^\/([^/]+)\/oauth2\/v2\.0\/authorize$/, kind: 'authorize', tenant: 1 },
+  { pattern: /^\/([^/]+)\/oauth2\/authorize$/, kind: 'authorize', tenant: 1, microsoftV1: true },
+  { pattern: /^\/oauth2\/v2\.0\/authorize$/, kind: 'authorize', tenant: 'common' },
+  { pattern: /^\/oauth2\/authorize$/, kind: 'authorize', tenant: 'common', microsoftV1: true },
+  { pattern: /^\/([^/]+)\/v2\.0\/adminconsent$/, kind: 'admin-consent', tenant: 1 },
+  { pattern: /^\/([^/]+)\/adminconsent$/, kind: 'admin-consent', tenant: 1, microsoftV1: true },
+  { pattern: /^\/([^/]+)\/oauth2\/(?:v2\.0\/)?deviceauth$/, kind: 'device-code', tenant: 1 },
+  { pattern: /^\/oauth2\/(?:v2\.0\/)?deviceauth$/, kind: 'device-code', tenant: 'organizations' },
+  // The newer device-code entry page (`https://login.microsoft.com/device`), with or without a tenant.
+  { pattern: /^(?:\/([^/]+))?\/device$/, kind: 'device-code', tenant: 1 },
+];
+
+/**
+ * The short device-code links Microsoft prints (`microsoft.com/devicelogin`,
+ * its locale forms, the US Government and China variants) and the personal
+ * account's `microsoft.com/link` (Xbox, Minecraft and other devices).
+ */
+const DEVICE_LINKS: readonly EndpointPattern[] = [
+  {
+    pattern: /^(?:\/[a-z]{2}(?:-[a-z]{2,4})?)?\/devicelogin(?:us|china)?$/,
+    kind: 'device-code',
+    tenant: 'organizations',
+  },
+  { pattern: /^(?:\/[a-z]{2}(?:-[a-z]{2,4})?)?\/link$/, kind: 'device-code', tenant: 'consumers' },
+];
+
+export const MICROSOFT: ProviderProfile = {
+  id: 'microsoft',
+  name: 'Microsoft',
+  hostGroups: [
+    {
+      hosts: [
+        'login.microsoftonline.com',
+        'login.microsoft.com',
+        'login.windows.net',
+        'login.microsoftonline.us',
+        'login-us.microsoftonline.com',
+        'login.partner.microsoftonline.cn',
+        'login.chinacloudapi.cn',
+        'login.microsoftonline.de',
+        'login.windows-ppe.net',
+      ],
+      endpoints: ENTRA_ENDPOINTS,
+    },
+    {
+      hosts: ['login.live.com'],
+      endpoints: [
+        { pattern: /^\/oauth20_authorize\.srf$/, kind: 'authorize', tenant: 'consumers' },
+        { pattern: /^\/oauth20_remoteconnect\.srf$/, kind: 'device-code', tenant: 'consumers' },
+      ],
+    },
+    {
+      hosts: ['microsoft.com', 'www.microsoft.com', 'aka.ms'],
+      endpoints: DEVICE_LINKS,
+      requestPaths: ['/devicelogin*', '/*/devicelogin*', '/link*', '/*/link*'],
+    },
+  ],
+  ownedDomains: [
+    'microsoftonline.com',
+    'microsoftonline.us',
+    'microsoftonline.de',
+    'chinacloudapi.cn',
+    'windows-ppe.net',
+    'microsoft.com',
+    'microsoft.us',
+    'microsoft365.com',
+    'cloud.microsoft',
+    'live.com',
+    'live.net',
+    'windows.net',
+    'windows.com',
+    'windowsazure.com',
+    'azure.com',
+    'azure.net',
+    'azure.us',
+    'office.com',
+    'office.net',
+    'office365.com',
+    'office365.us',
+    'outlook.com',
+    'onenote.com',
+    'onedrive.com',
+    'sharepoint.com',
+    'sharepoint.us',
+    'sharepoint-df.com',
+    'skype.com',
+    'teams.cloud.microsoft',
+    'visualstudio.com',
+    'powerbi.com',
+    'powerapps.com',
+    'powerautomate.com',
+    'dynamics.com',
+    'microsoftstream.com',
+    'yammer.com',
+    'bing.com',
+    'msn.com',
+    'xbox.com',
+    'aka.ms',
+    'msftauth.net',
+    'msauth.net',
+    // Seamless single sign-on (Microsoft Learn, "Microsoft Entra seamless single sign-on").
+    'microsoftazuread-sso.com',
+    'microsoftonline-p.com',
+  ],
+  brands: ['microsoftonline', 'microsoft', 'office365', 'sharepoint', 'onedrive'],
+  firstPartyApps: firstPartyIndex(MICROSOFT_FIRST_PARTY_APPS),
+  // v1 static consent and app-registered permissions: the person consents to what the app registered.
+  omittedScope: 'hides-access',
+};

@@ -1,0 +1,77 @@
+import type { ProviderId, RequestKind } from './provider-id';
+
+/**
+ * Everything Consent Guard knows about one provider, in one place: where it
+ * takes authorization requests, which domains are its own, which apps are its
+ * own, which pages wrap a request, and what a request without scopes means.
+ * The engine, the navigation filters, the lookalike check, the warning page
+ * and the demo are derived from these profiles; adding a provider is adding a
+ * profile to `lib/providers/index.ts`.
+ */
+export interface ProviderProfile {
+  id: ProviderId;
+  /** How people name it (shown on the warning page and in the popup). */
+  name: string;
+  /** Hosts serving its sign-in and consent pages, each with the paths that matter there. */
+  hostGroups: readonly HostGroup[];
+  /**
+   * Registrable domains (ICANN rules) it owns: a host under one of these is the
+   * provider's own site, unless it sits under a shared-hosting suffix of the
+   * Public Suffix List's private section (`*.web.core.windows.net`,
+   * `*.azurewebsites.net`), where anyone can publish.
+   */
+  ownedDomains: readonly string[];
+  /** Words phishing hosts imitate (`microsoftonline`); matched against each label's visual skeleton. */
+  brands: readonly string[];
+  /** Its own apps: pre-authorised, so signing in to one grants no third-party app anything. */
+  firstPartyApps?: ReadonlyMap<string, string>;
+  /** A client-id prefix reserved to its own apps (Okta: `okta.`). */
+  firstPartyPrefix?: string;
+  /**
+   * What a request without `scope` means:
+   * - `hides-access`: the app receives what it registered (Microsoft static consent, Dropbox app permissions);
+   * - `reuses-grant`: the provider reuses what was granted before, or public data only (GitHub);
+   * - `rejected`: the provider refuses the request (nothing can be granted).
+   */
+  omittedScope: 'hides-access' | 'reuses-grant' | 'rejected';
+}
+
+export interface HostGroup {
+  /** Exact host names, lower case. */
+  hosts: readonly string[];
+  /** Host suffixes, with their leading dot (`.my.salesforce.com`). */
+  suffixes?: readonly string[];
+  endpoints: readonly EndpointPattern[];
+  /**
+   * Paths (match-pattern syntax) of the requests the worker must see on these
+   * hosts, when that is not every path: hosts people browse all day for other
+   * reasons (`www.google.com` serves a device page, and every search) wake the
+   * worker only for those paths. Default: every path.
+   */
+  requestPaths?: readonly string[];
+  /**
+   * Sign-in or sign-up pages that carry the real request in a parameter,
+   * as a path on the same host (`return_to=/login/oauth/authorize?…`) or a
+   * whole URL (`continue=https://auth.atlassian.com/authorize?…`).
+   */
+  wrappers?: readonly WrapperPattern[];
+}
+
+export interface EndpointPattern {
+  /** Matched against the normalised path: decoded, lower case, single slashes, no trailing slash. */
+  pattern: RegExp;
+  kind: RequestKind;
+  /** Capture group holding the tenant, or a fixed tenant. */
+  tenant?: number | string;
+  /** Capture group holding the client id, when the path names the app (GitHub App installation pages). */
+  clientId?: number;
+  /** Microsoft v1 endpoints: static consent, a `resource` instead of scopes. */
+  microsoftV1?: boolean;
+}
+
+export interface WrapperPattern {
+  /** Normalised path of the wrapping page. */
+  path: RegExp;
+  /** The parameters that may carry the wrapped request, in the order the provider reads them. */
+  params: readonly string[];
+}

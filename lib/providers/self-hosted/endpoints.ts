@@ -1,0 +1,25 @@
+import type { ProviderId, RequestKind } from '../provider-id';
+
+/**
+ * Well-known paths of identity servers that organisations run on their own
+ * hosts: recognised on any host when the request names a client. GitHub
+ * Enterprise Server serves github.com's paths on the organisation's host
+ * (GitHub Docs, "Authorizing OAuth apps", Enterprise Server edition).
+ */
+export const SELF_HOSTED_ENDPOINTS: ReadonlyArray<{
+  provider: ProviderId;
+  pattern: RegExp;
+  kind: RequestKind;
+  tenant?: number;
+}> = [
+  {
+    provider: 'keycloak',
+    pattern: /^(?:\/auth)?\/realms\/([^/]+)\/protocol\/openid-connect\/auth$/,
+    kind: 'authorize',
+    tenant: 1,
+  },
+  { provider: 'keycloak', pattern: /^(?:\/auth)?\/realms\/([^/]+)\/device$/, kind: 'device-code', tenant: 1 },
+  { provider: 'adfs', pattern: /^\/adfs\/oauth2\/authorize$/, kind: 'authorize' },
+  { provider: 'okta', pattern: /^\/oauth2(\/[^/]+)?\/v1\/authorize$/, kind: 'authorize' },
+  { provider: 'github', pattern: /^\/login\/oauth\/authorize$/, kind: 'authorize' },
+];

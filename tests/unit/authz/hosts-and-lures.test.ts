@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { siteOf } from '../../../lib/authz/host';
+import { lookalikeProvider, withinOneEdit } from '../../../lib/authz/lookalike';
+import { ownerOf } from '../../../lib/authz/ownership';
+import { parseAuthorizationRequest } from '../../../lib/authz/parse-authorization-request';
+import { exposedAnswer } from '../../../lib/interception/answer-guard';
+import { initiatorOfRequest, initiatorOfTransition } from '../../../lib/interception/navigation-context';
+
+const e = encodeURIComponent;
+
+describe('who owns a host (Public Suffix List)', () => {
+  it('knows providers’ own domains, tenant spaces included', () => {
+    expect(ownerOf('login.microsoftonline.com')).toBe('microsoft');
+    expect(ownerOf('contoso.sharepoint.com')).toBe('microsoft');
+    expect(ownerOf('autologon.microsoftazuread-sso.com')).toBe('microsoft');
+    expect(ownerOf('teams.cloud.microsoft')).toBe('microsoft');
+    expect(ownerOf('acme.my.salesforce-sites.com')).toBe('salesforce');
+    expect(ownerOf('acme.my.site.com')).toBe('salesforce');
+  });
+
+  it('never counts shared hosting as the provider’s, even under its domain', () => {
+    expect(siteOf('login-microsoftonline.z13.web.core.windows.net').sharedHostingSuffix).toBe('web.core.windows.net');
+    expect(ownerOf('login-microsoftonline.z13.web.core.windows.net')).toBeNull();
+    expect(ownerOf('contoso.azurewebsites.net')).toBeNull();
+    expect(ownerOf('someone.github.io')).toBeNull();
+  });
+
+  it('uses the real suffix list, not a two-label guess', () => {
+    expect(siteOf('login.evil.co.uk').registrableDomain).toBe('evil.co.uk');
+    expect(siteOf('a.b.example.com.au').registrableDomain).toBe('example.com.au');
+  });
+});
+
+describe('lookalike hosts', () => {
+  it.each([
+    ['accounts.googie.com', 'google'],
+    ['login.microsoftoniine.com', 'microsoft'],
+    ['login-microsoftonline.z13.web.core.windows.net', 'microsoft'],
+    ['xn--micrsoft-qbh.com', 'microsoft'],
+    ['secure-dropbox-files.example.net', 'dropbox'],
+    ['githuub.io', 'github'],
+  ])('%s imitates %s', (host, provider) => {
+    expect(lookalikeProvider(host)).toBe(provider);
+  });
+
+  it.each([
+    'login.microsoftonline.com',
+    'accounts.google.com',
+    'stack.example.com',
+    'auth.slick.io',
+    'sso.contoso.com',
+    'login.gitlab.com',
+    'acme.my.salesforce-sites.com',
+    'autologon.microsoftazuread-sso.com',
+  ])('%s imitates nobody', (host) => {
+    expect(lookalikeProvider(host)).toBeNull();
+  });
+
+  it('measures one slip exactly', () => {
+    expect(withinOneEdit('google', 'googie')).toBe(true);
+    expect(withinOneEdit('google', 'gogole')).toBe(true);
+    expect(withinOneEdit('google', 'gooogle')).toBe(true);
+    expect(withinOneEdit('github', 'gitlab')).toBe(false);
+  });
+});
+
+describe('what the engine now opens and recognises', () => {
+  it('opens a GitHub sign-in wrapper to the request it carries', () => {
+    const r = parseAuthorizationRequest(
+      'https://github.com/login?return_to=%2Flogin%2Foauth%2Fauthorize%3Fclient_id%3D29960276873586de9d08%26scope%3Drepo',
+    );
+    expect(r?.provider).toBe('github');
+    expect(r?.clientId).toBe('29960276873586de9d08');
+    expect(r?.scopes).toEqual(['repo']);
+    expect(r?.flags).toContain('nested-request');
+  });
+
+  it('opens other providers’ wrappers (Atlassian, Slack, Salesforce, Dropbox)', () => {
+    const inner = `https://auth.atlassian.com/authorize?audience=api.atlassian.com&client_id=abc&scope=${e('write:jira-work')}&redirect_uri=${e('https://app.example/cb')}&response_type=code`;
+    expect(parseAuthorizationRequest(`https://id.atlassian.com/login?continue=${e(inner)}`)?.provider).toBe(
+      'atlassian',
+    );
+    const slack = `/oauth/v2/authorize?client_id=1.2&scope=${e('channels:history')}`;
+    expect(parseAuthorizationRequest(`https://acme.slack.com/signin?redir=${e(slack)}`)?.scopes).toEqual([
+      'channels:history',
+    ]);
+    const sf = `/services/oauth2/authorize?client_id=3MVG9x&response_type=code&redirect_uri=${e('https://app.example/cb')}&scope=full`;
+    expect(parseAuthorizationRequest(`https://login.salesforce.com/?startURL=${e(sf)}`)?.scopes).toEqual(['full']);
+    const db = `/oauth2/authorize?client_id=abc&response_type=code&token_access_type=offline`;
+    expect(parseAuthorizationRequest(`https://www.dropbox.com/login?cont=${e(db)}`)?.provider).toBe('dropbox');
+  });
+
+  it('recognises GitHub App installations and Enterprise hosts', () => {
+    const install = parseAuthorizationRequest('https://github.com/apps/example-helper/installations/new');
+    expect(install?.kind).toBe('app-install');
+    expect(install?.clientId).toBe('example-helper');
+    const ghes = parseAuthorizationRequest(
+      `https://github.example.com/login/oauth/authorize?client_id=abc&scope=repo&redirect_uri=${e('https://app.example/cb')}`,
+    );
+    expect(ghes?.provider).toBe('github');
+    expect(ghes?.scopes).toEqual(['repo']);
+    expect(
+      parseAuthorizationRequest('https://acme.ghe.com/login/oauth/authorize?client_id=abc&scope=repo')?.provider,
+    ).toBe('github');
+  });
+
+  it('recognises Salesforce Experience Cloud paths and device pages of every provider', () => {
+    const site = parseAuthorizationRequest(
+      `https://acme.my.site.com/partners/services/oauth2/authorize?client_id=3MVG9abc&redirect_uri=${e('https://app.example/cb')}&response_type=code&scope=${e('full refresh_token')}`,
+    );
+    expect(site?.provider).toBe('salesforce');
+    for (const url of [
+      'https://login.microsoft.com/device',
+      'https://microsoft.com/devicelogin',
+      'https://www.microsoft.com/fr-fr/devicelogin',
+      'https://microsoft.com/deviceloginus',
+      'https://login.microsoftonline.com/common/oauth2/deviceauth',
+      'https://example-org.okta.com/activate?user_code=ABCDEFGH',
+      'https://acme.us.auth0.com/activate',
+      'https://login.salesforce.com/setup/connect',
+      'https://sso.example.com/realms/staff/device',
+      'https://github.com/login/device',
+      'https://www.google.com/device',
+    ]) {
+      expect(parseAuthorizationRequest(url)?.kind, url).toBe('device-code');
+    }
+  });
+
+  it('flags a provider’s own app id on a host the provider does not own (a phishing proxy)', () => {
+    const r = parseAuthorizationRequest(
+      `https://login-portal.example-proxy.net/common/oauth2/v2.0/authorize?client_id=4765445b-32c6-49b0-83e6-1d93765276ca&response_type=code&scope=openid&redirect_uri=${e('https://www.office.com/landingv2')}`,
+    );
+    expect(r?.provider).toBe('generic');
+    expect(r?.flags).toContain('foreign-host-first-party');
+  });
+
+  it('reads a first-party client id in other accepted spellings', () => {
+    const r = parseAuthorizationRequest(
+      `https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize?client_id=1B730954-1685-4B74-9BFD-DAC224A7B894&redirect_uri=${e('https://login.microsoftonline.com/common/oauth2/nativeclient')}&response_type=code&scope=openid`,
+    );
+    expect(r?.flags).toContain('first-party-localhost');
+    expect(r?.flags).toContain('redirect-native-client');
+  });
+});
+
+describe('the answer guard', () => {
+  it('catches a code left for a person to copy, and nothing else', () => {
+    expect(exposedAnswer('http://localhost:53123/?code=0.AAA&state=s')).toEqual({ host: 'localhost', loopback: true });
+    expect(exposedAnswer('http://127.0.0.1:8400/#access_token=x')).toEqual({ host: '127.0.0.1', loopback: true });
+    expect(exposedAnswer('https://login.microsoftonline.com/common/oauth2/nativeclient?code=0.AAA')?.loopback).toBe(
+      false,
+    );
+    expect(exposedAnswer('http://localhost:3000/dashboard')).toBeNull();
+    expect(exposedAnswer('https://app.example/cb?code=abc')).toBeNull();
+    expect(exposedAnswer('http://localhost:53123/?error=access_denied')).toBeNull();
+  });
+});
+
+describe('who started a navigation', () => {
+  it('reads webRequest’s initiator and webNavigation’s transition alike', () => {
+    expect(initiatorOfRequest(undefined)).toBe('outside');
+    expect(initiatorOfRequest('https://evil.example')).toBe('page');
+    expect(initiatorOfTransition('auto_toplevel', [])).toBe('outside');
+    expect(initiatorOfTransition('typed', ['from_address_bar'])).toBe('outside');
+    expect(initiatorOfTransition('typed', ['server_redirect'])).toBe('page');
+    expect(initiatorOfTransition('link', [])).toBe('page');
+    expect(initiatorOfTransition(undefined, undefined)).toBe('page');
+  });
+});
