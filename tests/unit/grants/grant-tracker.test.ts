@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Judgement, judgeRequest } from '../../../lib/decision/judge-request';
 import type { ConsentEvent } from '../../../lib/events/consent-event';
 import { ConsentDatabase } from '../../../lib/grants/consent-database';
 import { FLOW_TIMEOUT_MS, type PendingFlow, readAnswer } from '../../../lib/grants/consent-flows';
 import { GrantStore } from '../../../lib/grants/grant-store';
 import { GrantTracker } from '../../../lib/grants/grant-tracker';
-import { type Judgement, judgeRequest } from '../../../lib/decision/judge-request';
 import { DEFAULT_POLICY } from '../../../lib/policy/default-policy';
 
 let db: ConsentDatabase;
