@@ -4,10 +4,6 @@ import type { ProviderId } from '../providers/provider-id';
 import { siteOf } from './host';
 import { ownerOf } from './ownership';
 
-/** Brand names (as their letters' skeletons) that phishing hosts imitate, longest first. */
-const BRANDS: ReadonlyArray<readonly [string, ProviderId]> = PROVIDER_PROFILES.flatMap((profile) =>
-  profile.brands.map((brand) => [brand, profile.id] as const),
-).sort((a, b) => b[0].length - a[0].length);
 
 /**
  * Brands this long or longer also catch a one-letter slip (`googie`,
@@ -22,6 +18,20 @@ const CONFUSABLES: Readonly<Record<string, string>> = {
   'σ': 'o', 'р': 'p', 'ρ': 'p', 'ԛ': 'q', 'г': 'r', 'ѕ': 's', 'т': 't', 'υ': 'u', 'ս': 'u', 'ν': 'v', 'ѡ': 'w',
   'х': 'x', 'у': 'y', 'ү': 'y', 'ᴢ': 'z', 'ß': 'ss', '0': 'o', '1': 'l', '3': 'e', '5': 's', '!': 'i', '|': 'l',
 };
+
+/** Brand names that phishing hosts imitate, as their letters' skeletons, longest first. */
+const BRANDS: ReadonlyArray<{ skeleton: string; provider: ProviderId; halves: readonly [string, string] }> =
+  PROVIDER_PROFILES.flatMap((profile) =>
+    profile.brands.map((brand) => {
+      const skeleton = visualSkeleton(brand);
+      const middle = Math.floor(skeleton.length / 2);
+      return {
+        skeleton,
+        provider: profile.id,
+        halves: [skeleton.slice(0, middle), skeleton.slice(middle)] as const,
+      };
+    }),
+  ).sort((a, b) => b.skeleton.length - a.skeleton.length);
 
 /** A host (or label) in Unicode: browsers give `xn--` labels; invalid Punycode stays as it is. */
 function unicodeOf(text: string): string {
@@ -50,14 +60,28 @@ export function visualSkeleton(text: string): string {
  * provider: callers use this only to say what the host pretends to be.
  */
 export function lookalikeProvider(host: string): ProviderId | null {
+  const known = LOOKALIKE_CACHE.get(host);
+  if (known !== undefined) return known;
+  const found = findImitatedProvider(host);
+  // Hosts repeat all day: remember the last few hundred answers (a Map keeps insertion order, so the oldest goes first).
+  if (LOOKALIKE_CACHE.size >= LOOKALIKE_CACHE_SIZE) LOOKALIKE_CACHE.delete(LOOKALIKE_CACHE.keys().next().value as string);
+  LOOKALIKE_CACHE.set(host, found);
+  return found;
+}
+
+const LOOKALIKE_CACHE_SIZE = 512;
+const LOOKALIKE_CACHE = new Map<string, ProviderId | null>();
+
+function findImitatedProvider(host: string): ProviderId | null {
   if (ownerOf(host) !== null) return null;
   const labels = siteOf(host).ownLabels.map(visualSkeleton);
   const joined = labels.join('');
-  for (const [brand, provider] of BRANDS) {
-    const skeleton = visualSkeleton(brand);
+  for (const { skeleton, provider, halves } of BRANDS) {
     if (joined.includes(skeleton)) return provider;
     if (skeleton.length < MIN_BRAND_FOR_TYPO) continue;
     for (const label of labels) {
+      // One slip leaves one half of the brand intact: a label holding neither half cannot be within one edit.
+      if (!label.includes(halves[0]) && !label.includes(halves[1])) continue;
       for (const part of [label, ...splitAround(label, skeleton.length)])
         if (withinOneEdit(part, skeleton)) return provider;
     }

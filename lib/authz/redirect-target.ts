@@ -1,4 +1,4 @@
-import { isLocalHost, normaliseHost, registrableDomain, siteOf } from './host';
+import { isLocalHost, normaliseHost, siteOf } from './host';
 
 /**
  * Hosting where anyone can publish a page in minutes and that the Public
@@ -50,8 +50,9 @@ export function classifyRedirect(redirectUri: string | null): RedirectTarget {
     localhost: isLocalHost(host),
     nativeClient: NATIVE_CLIENT_PATH.test(parsed.pathname),
     freeHosting:
-      (site?.sharedHostingSuffix ?? null) !== null ||
-      FREE_HOSTING_DOMAINS.has(registrableDomain(host)) ||
-      FREE_HOSTING_DOMAINS.has(host),
+      site !== null &&
+      (site.sharedHostingSuffix !== null ||
+        FREE_HOSTING_DOMAINS.has(site.registrableDomain) ||
+        FREE_HOSTING_DOMAINS.has(host)),
   };
 }
