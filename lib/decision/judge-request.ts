@@ -82,7 +82,7 @@ function scopesNotGranted(request: AuthorizationRequest, granted: readonly strin
   return request.scopes.filter((scope) => !held.has(scope.toLowerCase()));
 }
 
-const OFFLINE = /^(offline_access|refresh_token|wl\.offline_access)$/i;
+const OFFLINE = /^(offline_access|refresh_token|wl\.offline_access|xboxlive\.offline_access)$/i;
 
 function offlineScopes(request: AuthorizationRequest, newScopes: readonly string[]): string[] {
   if (newScopes.length === 0) return [];

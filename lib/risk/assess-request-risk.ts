@@ -18,7 +18,6 @@ const PERSISTENT_DATA_CATEGORIES = new Set([
   'crm',
   'tasks',
 ]);
-const OFFLINE_SCOPES = new Set(['offline_access', 'refresh_token', 'wl.offline_access']);
 
 /**
  * How dangerous a request is: the highest level of its scopes, raised for
@@ -42,7 +41,9 @@ export function assessRequestRisk(request: AuthorizationRequest): RiskAssessment
   // An installed app acts on the repositories or workspace it is given, with the permissions it chose.
   if (request.kind === 'app-install') raiseTo('high', 'app-installation');
 
-  const offline = flags.has('offline-access') || scopes.some((s) => OFFLINE_SCOPES.has(s.scope.toLowerCase()));
+  // Refresh tokens: asked outside the scopes, or by a scope of the offline-access category (offline_access,
+  // refresh_token, wl.offline_access, XboxLive.offline_access…).
+  const offline = flags.has('offline-access') || scopes.some((s) => s.category === 'offline-access');
   const persistentData = scopes.filter(
     (s) => PERSISTENT_DATA_CATEGORIES.has(s.category) && riskRank(s.level) >= riskRank('medium'),
   );

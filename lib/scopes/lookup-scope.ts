@@ -6,7 +6,11 @@ import { GITHUB_SCOPES } from './catalogue/github';
 import { GOOGLE_SCOPE_PREFIX, GOOGLE_SCOPES } from './catalogue/google';
 import { MICROSOFT_ACCOUNT_SCOPES } from './catalogue/microsoft-account';
 import { MICROSOFT_GRAPH_SCOPES, SHAREPOINT_SCOPES } from './catalogue/microsoft-graph';
-import { MICROSOFT_RESOURCE_SCOPES, MICROSOFT_RESOURCES, type MicrosoftResource } from './catalogue/microsoft-resources';
+import {
+  MICROSOFT_RESOURCE_SCOPES,
+  MICROSOFT_RESOURCES,
+  type MicrosoftResource,
+} from './catalogue/microsoft-resources';
 import { OPENID_SCOPES } from './catalogue/openid';
 import { SALESFORCE_SCOPES } from './catalogue/salesforce';
 import { SLACK_SCOPES } from './catalogue/slack';
@@ -52,7 +56,9 @@ const GRAPH_PREFIX = new RegExp(
 /** Every fixed name of the other resources (identifier URIs, application ids), lower case. */
 const RESOURCE_BY_NAME = new Map<string, MicrosoftResource>(
   MICROSOFT_RESOURCES.filter((r) => r !== GRAPH_RESOURCE).flatMap((r) =>
-    [r.canonical, ...r.aliases, r.appId].filter((n): n is string => n !== null).map((n) => [n.toLowerCase(), r] as const),
+    [r.canonical, ...r.aliases, r.appId]
+      .filter((n): n is string => n !== null)
+      .map((n) => [n.toLowerCase(), r] as const),
   ),
 );
 /** `<resource>/<permission>`; the longest name first, so a URI with a path wins over a shorter one. */

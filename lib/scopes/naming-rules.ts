@@ -90,7 +90,8 @@ function atlassianGranular(scope: string): FamilyLevel | null {
 const ZOOM_SCOPE = /^([a-z][a-z0-9_]*):(read|write|update|delete|create|edit)(?::([a-z0-9_]+))?(?::(admin|master))?$/i;
 const ZOOM_CONTENT =
   /recording|transcript|summar|message|imchat|sms|voicemail|call_log|call_history|call_element|(?:^|[:_])mail|whiteboard|docs?\b|document|notes?\b|clip|archiv|zak|poll_result|qa_result|survey_result/i;
-const ZOOM_ACTIVITY = /meeting|webinar|report|dashboard|audit|participant|registrant|contact|quality|insight|analytics|activit/i;
+const ZOOM_ACTIVITY =
+  /meeting|webinar|report|dashboard|audit|participant|registrant|contact|quality|insight|analytics|activit/i;
 const ZOOM_CONTROL = /^(?:role|account|billing|group|information_barriers|sso|security|marketplace)/i;
 const ZOOM_CATEGORIES: ReadonlyArray<readonly [RegExp, ScopeCategory]> = [
   [/^(?:team_chat|chat_message|chat_channel|imchat|imgroup)/i, 'chat'],
@@ -102,7 +103,10 @@ const ZOOM_CATEGORIES: ReadonlyArray<readonly [RegExp, ScopeCategory]> = [
   [/^(?:whiteboard|docs)/i, 'files'],
   [/^tasks/i, 'tasks'],
   [/^notes/i, 'notes'],
-  [/^(?:meeting|webinar|cloud_recording|recording|zoom_rooms?|room|h323|sip_phone|tsp|clips|events?|zoom_events|scheduler|phone|contact_center)/i, 'meetings'],
+  [
+    /^(?:meeting|webinar|cloud_recording|recording|zoom_rooms?|room|h323|sip_phone|tsp|clips|events?|zoom_events|scheduler|phone|contact_center)/i,
+    'meetings',
+  ],
 ];
 
 function zoomScope(scope: string): FamilyLevel | null {

@@ -90,7 +90,7 @@ test('search and filters narrow the list', async ({ context, extensionId }) => {
   for (const [id, scope, warned] of [
     ['11111111-aaaa-4aaa-8aaa-aaaaaaaaaaaa', 'openid User.Read', false],
     ['22222222-aaaa-4aaa-8aaa-aaaaaaaaaaaa', 'Files.Read.All', true],
-    ['33333333-aaaa-4aaa-8aaa-aaaaaaaaaaaa', 'Calendars.Read', false],
+    ['33333333-aaaa-4aaa-8aaa-aaaaaaaaaaaa', 'Contacts.Read', false],
   ] as const) {
     await page.goto(request(id, scope)).catch(() => undefined);
     if (warned) await page.getByRole('button', { name: 'Continue anyway' }).click();

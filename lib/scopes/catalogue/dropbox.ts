@@ -1,6 +1,6 @@
 import type { CatalogueRow } from '../catalogue-entry';
 
-/** Dropbox scopes. */
+/** Dropbox scopes. Source: Dropbox, "OAuth Guide" and the scopes listed in the App Console. */
 export const DROPBOX_SCOPES: readonly CatalogueRow[] = [
   ['account_info.read', 'none', 'identity', 'See your Dropbox account details.', 'Voir les informations de votre compte Dropbox.'],
   ['account_info.write', 'medium', 'identity', 'Change your Dropbox account details.', 'Modifier les informations de votre compte Dropbox.'],

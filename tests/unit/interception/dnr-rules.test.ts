@@ -53,8 +53,8 @@ describe('declarativeNetRequest rules from the policy', () => {
     expect(blocked('scope=openid%20https%3A%2F%2Fgraph.microsoft.com%2Fmail.read')).toBe(true);
     expect(blocked('scope=openid+offline_access+Files.ReadWrite.All')).toBe(true);
     expect(blocked('scope=openid%20User.Read')).toBe(false);
-    expect(blocked('scope=Calendars.Read')).toBe(false);
-    expect(blocked('scope=Mail.ReadBasic')).toBe(false);
+    expect(blocked('scope=Contacts.Read')).toBe(false);
+    expect(blocked('scope=Notes.Read')).toBe(false);
     expect(
       dnrRedirects(
         rules,

@@ -23,12 +23,12 @@ function show(url: string, policy = DEFAULT_POLICY) {
 
 describe('warning page', () => {
   it('lists the most dangerous permissions first, in plain words, and explains offline access', () => {
-    show(ms('User.Read Calendars.Read Mail.Send offline_access'));
+    show(ms('User.Read Contacts.Read Mail.Send offline_access'));
     const items = screen
       .getAllByRole('listitem')
       .map((li) => li.getAttribute('data-scope'))
       .filter(Boolean);
-    expect(items).toEqual(['Mail.Send', 'Calendars.Read', 'offline_access', 'User.Read']);
+    expect(items).toEqual(['Mail.Send', 'Contacts.Read', 'offline_access', 'User.Read']);
     expect(screen.getByText('Send e-mail as you.')).toBeTruthy();
     expect(screen.getByText(/Changing your password does not stop it/)).toBeTruthy();
   });

@@ -5,7 +5,7 @@ import { decide, github, google, ms, policyFrom } from './helpers';
 describe('the embedded default policy', () => {
   it.each([
     ['sign-in only', ms('openid profile email User.Read'), 'allow'],
-    ['calendar read (medium)', ms('Calendars.Read'), 'allow'],
+    ['contacts read (medium)', ms('Contacts.Read'), 'allow'],
     ['mail read (high)', ms('Mail.Read'), 'warn'],
     ['mail with offline access (critical)', ms('Mail.Read offline_access'), 'warn'],
     ['hidden scopes', ms('https://graph.microsoft.com/.default'), 'warn'],

@@ -16,9 +16,9 @@ describe('request risk', () => {
   });
 
   it('is the highest level of the scopes, dangerous ones listed first', () => {
-    const risk = riskOf(`${MS}&scope=User.Read%20Calendars.Read%20Mail.Send`);
+    const risk = riskOf(`${MS}&scope=User.Read%20Contacts.Read%20Mail.Send`);
     expect(risk.level).toBe('high');
-    expect(risk.scopes.map((s) => s.scope)).toEqual(['Mail.Send', 'Calendars.Read', 'User.Read']);
+    expect(risk.scopes.map((s) => s.scope)).toEqual(['Mail.Send', 'Contacts.Read', 'User.Read']);
   });
 
   it('raises mail access combined with offline access', () => {
