@@ -2,7 +2,10 @@ import { useState } from 'preact/hooks';
 import type { Translate } from '../../lib/browser/i18n';
 import type { WarningView } from '../../lib/interception/warning-view';
 import { RiskBadge } from '../RiskBadge';
-import { policyReasonText, riskReasonText } from './reason-text';
+import { MistakeReport, type MistakeState } from './MistakeReport';
+import { PermissionsSection } from './PermissionsSection';
+import { RequestFacts } from './RequestFacts';
+import { reasonLines } from './reason-text';
 
 export type ActionState =
   | { kind: 'idle' }
@@ -14,19 +17,28 @@ export interface WarningPageProps {
   view: WarningView;
   t: Translate;
   state: ActionState;
+  mistake: MistakeState;
   onBack: () => void;
   onContinue: (justification: string) => void;
   onAskApproval: (justification: string) => void;
+  onReportMistake: (comment: string) => void;
 }
 
-const APP_NAME_SOURCE_KEYS: Record<NonNullable<WarningView['appNameSource']>, string> = {
-  policy: 'appNameFromPolicy',
-  'first-party': 'appNameFirstParty',
-  feed: 'appNameFromFeed',
-};
+function heading(view: WarningView, t: Translate): string {
+  if (view.decision === 'block') return t('blockHeading');
+  if (view.kind === 'device-code') return t('deviceHeading');
+  if (view.kind === 'app-install') return t('installHeading');
+  return t('warnHeading');
+}
 
 function introText(view: WarningView, t: Translate): string {
   if (view.kind === 'device-code') return t('deviceExplain');
+  if (view.kind === 'app-install') {
+    // The installation page names the app by its slug: the app GitHub would install.
+    const name = view.appName ?? view.clientId;
+    if (view.decision === 'block') return name === null ? t('blockIntroUnnamed') : t('installBlockIntro', name);
+    return name === null ? t('installIntroUnnamed') : t('installIntro', name);
+  }
   const key = view.decision === 'block' ? 'blockIntro' : 'warnIntro';
   return view.appName === null ? t(`${key}Unnamed`) : t(key, view.appName);
 }
@@ -36,16 +48,20 @@ function introText(view: WarningView, t: Translate): string {
  * could do, why the guard stepped in, and what they can do now. Written to be
  * understood in five seconds; every colour has words next to it.
  */
-export function WarningPage({ view, t, state, onBack, onContinue, onAskApproval }: WarningPageProps) {
+export function WarningPage({
+  view,
+  t,
+  state,
+  mistake,
+  onBack,
+  onContinue,
+  onAskApproval,
+  onReportMistake,
+}: WarningPageProps) {
   const [justification, setJustification] = useState('');
   const [missing, setMissing] = useState(false);
   const blocked = view.decision === 'block';
-  const heading = blocked ? t('blockHeading') : view.kind === 'device-code' ? t('deviceHeading') : t('warnHeading');
-  const reasons = [
-    ...view.reasons.map((code) => policyReasonText(code, t)),
-    ...view.riskReasons.map((code) => riskReasonText(code, t)),
-  ].filter((text, i, all): text is string => text !== null && all.indexOf(text) === i);
-  const appName = view.appName ?? t('appUnnamed');
+  const reasons = reasonLines(view, t);
   const busy = state.kind === 'busy';
 
   const submitContinue = () => {
@@ -59,103 +75,26 @@ export function WarningPage({ view, t, state, onBack, onContinue, onAskApproval 
   return (
     <main class={`warning ${blocked ? 'is-blocked' : 'is-warned'}`} data-decision={view.decision}>
       <header>
-        <h1>{heading}</h1>
+        <h1>{heading(view, t)}</h1>
         <p>
           <RiskBadge level={view.risk} t={t} />
         </p>
         <p class="lead">{introText(view, t)}</p>
       </header>
 
-      {view.kind !== 'device-code' && (
-        <section aria-labelledby="who">
-          <h2 id="who">{t('whoHeading')}</h2>
-          <dl class="facts">
-            <dt>{t('appLabel')}</dt>
-            <dd data-testid="app-name">
-              <strong>{appName}</strong>
-              {view.appNameSource && <span class="muted"> ({t(APP_NAME_SOURCE_KEYS[view.appNameSource])})</span>}
-              {view.appNote && <div class="muted">{view.appNote}</div>}
-            </dd>
-            {view.abused && (
-              <>
-                <dt>{t('abusedLabel')}</dt>
-                <dd data-testid="abused-app">
-                  <strong>{t('abusedNotice')}</strong>
-                  {view.abused.description && <div>{view.abused.description}</div>}
-                  {view.abused.tags.length > 0 && <div class="muted">{view.abused.tags.join(', ')}</div>}
-                </dd>
-              </>
-            )}
-            {view.clientId && (
-              <>
-                <dt>{t('clientIdLabel')}</dt>
-                <dd>
-                  <code data-testid="client-id">{view.clientId}</code>
-                </dd>
-              </>
-            )}
-            <dt>{t('providerLabel')}</dt>
-            <dd data-testid="provider">{view.providerName}</dd>
-            {view.tenant && (
-              <>
-                <dt>{t('tenantLabel')}</dt>
-                <dd>{view.tenant}</dd>
-              </>
-            )}
-            {view.account && (
-              <>
-                <dt>{t('accountLabel')}</dt>
-                <dd>{view.account}</dd>
-              </>
-            )}
-            {view.redirect && (
-              <>
-                <dt>{t('redirectLabel')}</dt>
-                <dd data-testid="redirect-host">
-                  <code>{view.redirect.host}</code>
-                  {view.redirect.localhost && <div class="flag">{t('redirectLocalhost')}</div>}
-                  {view.redirect.freeHosting && <div class="flag">{t('redirectFreeHosting')}</div>}
-                  {view.redirect.unrelated && <div class="flag">{t('redirectUnrelated')}</div>}
-                </dd>
-              </>
-            )}
-          </dl>
-        </section>
-      )}
+      {view.kind !== 'device-code' && <RequestFacts view={view} t={t} />}
 
-      {view.kind !== 'device-code' && (
-        <section aria-labelledby="what">
-          <h2 id="what">{t('whatHeading')}</h2>
-          {view.hiddenScopes && <p class="flag">{t('hiddenExplain')}</p>}
-          {view.groups.length === 0 && !view.hiddenScopes && <p>{t('noPermissions')}</p>}
-          {view.groups.map((group) => (
-            <div key={group.level} class={`permission-group risk-${group.level}`} data-level={group.level}>
-              <h3>
-                <RiskBadge level={group.level} t={t} />
-              </h3>
-              <ul>
-                {group.permissions.map((p) => (
-                  <li key={p.scope} data-scope={p.scope}>
-                    <span class="permission-text">{p.description}</span>{' '}
-                    <code class="muted">
-                      {p.scope}
-                      {!p.known && ` · ${t('unknownPermission')}`}
-                    </code>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-          {view.offlineAccess && <p class="note">{t('offlineExplain')}</p>}
-        </section>
-      )}
+      {view.kind !== 'device-code' && <PermissionsSection view={view} t={t} />}
 
       {reasons.length > 0 && (
         <section aria-labelledby="why">
           <h2 id="why">{t('whyHeading')}</h2>
           <ul data-testid="reasons">
-            {reasons.map((text) => (
-              <li key={text}>{text}</li>
+            {reasons.map(({ text, cause }) => (
+              <li key={text}>
+                {text}
+                {cause && <span class="muted"> ({cause})</span>}
+              </li>
             ))}
           </ul>
         </section>
@@ -225,6 +164,7 @@ export function WarningPage({ view, t, state, onBack, onContinue, onAskApproval 
         {state.kind === 'approval-recorded' && (
           <p role="status">{t(state.opened ? 'approvalSent' : 'approvalRecorded')}</p>
         )}
+        <MistakeReport t={t} state={mistake} onReport={onReportMistake} />
       </section>
     </main>
   );

@@ -1,7 +1,5 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { normaliseHost } from '../../lib/authz/host';
-import { isProviderHost } from '../../lib/authz/provider-endpoints';
 import { FEED_ALARM, feedDeps, loadAbusedApps, scheduleFeedChecks } from '../../lib/browser/feed-adapters';
 import {
   consentDatabase,
@@ -14,7 +12,9 @@ import {
   applyDnrRules,
   currentDnrRules,
   formDataToBody,
+  loadIssued,
   loadTokens,
+  saveIssued,
   saveTokens,
   showWarning,
   warningPageUrl,
@@ -31,7 +31,7 @@ import { exposedAnswer } from '../../lib/interception/answer-guard';
 import { compileDnrRules, type DnrRule, dnrRedirects } from '../../lib/interception/dnr-rules';
 import { InterceptionService, type Navigation } from '../../lib/interception/interception-service';
 import { initiatorOfRequest, initiatorOfTransition } from '../../lib/interception/navigation-context';
-import { navigationFilters, providerMatchPatterns } from '../../lib/interception/navigation-filters';
+import { heardByWebRequest, navigationFilters, providerMatchPatterns } from '../../lib/interception/navigation-filters';
 import { warningFragment } from '../../lib/interception/warning-link';
 import {
   isOptionsPage,
@@ -45,6 +45,19 @@ import { PolicyService } from '../../lib/policy/policy-service';
 import type { PolicyState } from '../../lib/policy/policy-state';
 import { ReportDelivery } from '../../lib/reporting/report-delivery';
 import { reportingConfig } from '../../lib/reporting/reporting-config';
+
+/**
+ * The origin of a URL (Firefox gives whole URLs where Chromium gives
+ * origins), also for extension URLs, whose `URL.origin` may be "null".
+ */
+const originOf = (url: string) => {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}`;
+  } catch {
+    return url;
+  }
+};
 
 /** The warning shown instead of an exposed sign-in code: it names the host, never the code. */
 const answerFragment = (url: string) => warningFragment({ source: 'answer', url: exposedAnswer(url)?.host ?? '' });
@@ -118,10 +131,13 @@ export default defineBackground(() => {
     grants: () => approved,
     loadTokens,
     saveTokens,
+    loadIssued,
+    saveIssued,
     showWarning,
     stoppedByRule: (url, host) => dnrRedirects(rules, url, host),
     record: recordEvent,
     now: Date.now,
+    extensionOrigin: originOf(browser.runtime.getURL('/')),
     observe: (outcome, judgement, navigation) => void tracker.observe(outcome, judgement, navigation),
   });
 
@@ -159,6 +175,7 @@ export default defineBackground(() => {
               tabId: details.tabId,
               frameId: details.frameId,
               initiator: initiatorOfRequest(details.originUrl),
+              ...(details.originUrl ? { initiatorOrigin: originOf(details.originUrl) } : {}),
               ...(body ? { body } : {}),
             }),
           )
@@ -194,6 +211,7 @@ export default defineBackground(() => {
           tabId: details.tabId,
           frameId: details.frameId,
           initiator: initiatorOfRequest(details.initiator),
+          ...(details.initiator ? { initiatorOrigin: details.initiator } : {}),
           ...(body ? { body } : {}),
         });
         return undefined;
@@ -206,7 +224,7 @@ export default defineBackground(() => {
   // Other hosts (generic servers, lookalikes, the organisation's own): only their navigations wake the worker.
   browser.webNavigation.onBeforeNavigate.addListener(
     (details) => {
-      if (isProviderHost(normaliseHost(new URL(details.url).hostname))) return;
+      if (heardByWebRequest(details.url)) return;
       handle({ url: details.url, tabId: details.tabId, frameId: details.frameId });
     },
     { url: navigationFilters(!isFirefox) },
@@ -243,8 +261,13 @@ export default defineBackground(() => {
     { url: isFirefox ? [{ queryContains: 'code=' }, { queryContains: 'error=' }] : [{ urlMatches: ANSWER_FILTER }] },
   );
 
-  const answer = async (message: PageMessage, tabId: number) => {
-    await policy.ready();
+  const answer = async (message: PageMessage, tabId: number, frameId: number) => {
+    await ready();
+    const page = { tabId, frameId };
+    if (message.type === 'confirm-warning')
+      return { issued: await interception.confirmWarning(page, message.url, message.body) };
+    if (message.type === 'report-mistake')
+      return interception.reportMistake(page, message.url, message.body, message.comment);
     if (message.type === 'continue') {
       return interception.grantBypass(tabId, message.url, message.body, message.justification);
     }
@@ -261,7 +284,7 @@ export default defineBackground(() => {
     const tabId = warningPageTab(sender, browser.runtime.id, warningPageUrl());
     const message = parsePageMessage(raw);
     if (tabId === null || message === null) return undefined;
-    return answer(message, tabId);
+    return answer(message, tabId, sender.frameId ?? 0);
   });
 
   // Retries, the watchdog of a report in flight, and nudges from pages all come as this alarm.

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '../../components/theme.css';
 import { browser } from 'wxt/browser';
+import { FalseAlarms } from '../../components/options/FalseAlarms';
 import { LocalSettingsForm } from '../../components/options/LocalSettingsForm';
 import { PolicyOverview } from '../../components/options/PolicyOverview';
 import { RecordsSection } from '../../components/options/RecordsSection';
@@ -10,6 +11,7 @@ import { consentDatabase } from '../../lib/browser/grant-adapters';
 import { translate, uiLanguage } from '../../lib/browser/i18n';
 import { readPolicyState, saveLocalSettings, watchPolicyState } from '../../lib/browser/policy-storage';
 import { exportInventory, grantsToCsv, importInventory } from '../../lib/grants/export-import';
+import { GrantStore } from '../../lib/grants/grant-store';
 import type { OptionsMessage } from '../../lib/messages/protocol';
 import type { Policy } from '../../lib/policy/policy-schema';
 import type { PolicyState } from '../../lib/policy/policy-state';
@@ -82,6 +84,15 @@ function Reporting({ policy }: { policy: Policy }) {
   return <ReportingStatus status={status} sending={sending} t={translate} onSendNow={sendNow} />;
 }
 
+/** The false alarms people reported from warning pages on this device. */
+function FalseAlarmCount() {
+  const [count, setCount] = useState<number | null>(null);
+  useEffect(() => {
+    void new GrantStore(consentDatabase()).countEvents('false-alarm-reported').then(setCount, () => undefined);
+  }, []);
+  return count === null ? null : <FalseAlarms count={count} t={translate} />;
+}
+
 function OptionsPage() {
   const [state, setState] = useState<PolicyState | null>(null);
   useEffect(() => {
@@ -102,6 +113,7 @@ function OptionsPage() {
             onChange={(settings) => void saveLocalSettings(settings)}
           />
           <Reporting policy={state.effective} />
+          <FalseAlarmCount />
           <Records />
         </>
       )}

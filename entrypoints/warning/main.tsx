@@ -2,18 +2,21 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '../../components/theme.css';
 import { MessagePage } from '../../components/MessagePage';
+import { AnswerGuardPage } from '../../components/warning/AnswerGuardPage';
+import type { MistakeState } from '../../components/warning/MistakeReport';
+import { NotIssuedPage } from '../../components/warning/NotIssuedPage';
 import { type ActionState, WarningPage } from '../../components/warning/WarningPage';
 import { loadAbusedApps } from '../../lib/browser/feed-adapters';
 import { consentDatabase } from '../../lib/browser/grant-adapters';
 import { translate, uiLanguage } from '../../lib/browser/i18n';
-import { leaveWarningPage, sendToBackground } from '../../lib/browser/page-actions';
+import { confirmWarning, leaveWarningPage, sendToBackground } from '../../lib/browser/page-actions';
 import { readPolicyState, watchPolicyState } from '../../lib/browser/policy-storage';
 import { AbusedAppIndex, NO_ABUSED_APPS } from '../../lib/feeds/abused-apps';
 import { type ApprovedGrants, NO_PRIOR_GRANTS } from '../../lib/grants/approved-grants';
 import { GrantStore } from '../../lib/grants/grant-store';
-import { parseWarningFragment, type WarningLink } from '../../lib/interception/warning-link';
+import { answerHost, parseWarningFragment, type WarningLink } from '../../lib/interception/warning-link';
 import { buildWarningView } from '../../lib/interception/warning-view';
-import type { ApprovalReply, ContinueReply } from '../../lib/messages/protocol';
+import type { ApprovalReply, ContinueReply, MistakeReply } from '../../lib/messages/protocol';
 import { DEFAULT_POLICY } from '../../lib/policy/default-policy';
 import type { Policy } from '../../lib/policy/policy-schema';
 
@@ -44,6 +47,7 @@ function WarningApp({ link }: { link: WarningLink }) {
   const [abused, setAbused] = useState<AbusedAppIndex>(NO_ABUSED_APPS);
   const [grants, setGrants] = useState<ApprovedGrants>(NO_PRIOR_GRANTS);
   const [state, setState] = useState<ActionState>({ kind: 'idle' });
+  const [mistake, setMistake] = useState<MistakeState>({ kind: 'idle' });
   useEffect(() => {
     // The worker's cached feed: the page judges the request as the worker did.
     void loadAbusedApps().then(
@@ -74,6 +78,7 @@ function WarningApp({ link }: { link: WarningLink }) {
       view={view}
       t={translate}
       state={state}
+      mistake={mistake}
       onBack={() => void leaveWarningPage()}
       onContinue={async (justification) => {
         setState({ kind: 'busy' });
@@ -101,18 +106,45 @@ function WarningApp({ link }: { link: WarningLink }) {
         if (reply.approvalUrl) window.open(reply.approvalUrl, '_blank', 'noopener');
         setState({ kind: 'approval-recorded', opened: reply.approvalUrl !== null });
       }}
+      onReportMistake={async (comment) => {
+        setMistake({ kind: 'busy' });
+        const reply = await sendToBackground<MistakeReply>({
+          type: 'report-mistake',
+          url: link.url,
+          comment,
+          ...(link.body !== undefined ? { body: link.body } : {}),
+        });
+        setMistake(reply.ok ? { kind: 'sent' } : { kind: 'error', message: reply.error });
+      }}
     />
+  );
+}
+
+/**
+ * The page is web-accessible, so anyone can open it with a request of their
+ * choosing: nothing of the request shows until the worker confirms it sent
+ * this tab here for it.
+ */
+function ConfirmedWarning({ link }: { link: WarningLink }) {
+  const [issued, setIssued] = useState<boolean | null>(null);
+  useEffect(() => {
+    void confirmWarning(link.url, link.body).then(setIssued);
+  }, [link]);
+  if (issued === null) return null;
+  return issued ? <WarningApp link={link} /> : <NotIssuedPage t={translate} onBack={() => void leaveWarningPage()} />;
+}
+
+function pageFor(link: WarningLink | null) {
+  if (link === null) return <MessagePage title={translate('warningTitle')} message={translate('warningNoRequest')} />;
+  if (link.source !== 'answer') return <ConfirmedWarning link={link} />;
+  const host = answerHost(link);
+  return host === null ? (
+    <NotIssuedPage t={translate} onBack={() => void leaveWarningPage()} />
+  ) : (
+    <AnswerGuardPage host={host} t={translate} onBack={() => void leaveWarningPage()} />
   );
 }
 
 document.documentElement.lang = lang;
 document.title = translate('warningTitle');
-const link = parseWarningFragment(location.hash);
-render(
-  link ? (
-    <WarningApp link={link} />
-  ) : (
-    <MessagePage title={translate('warningTitle')} message={translate('warningNoRequest')} />
-  ),
-  document.getElementById('app') as HTMLElement,
-);
+render(pageFor(parseWarningFragment(location.hash)), document.getElementById('app') as HTMLElement);

@@ -88,9 +88,9 @@ function parseAt(
   const path = normalisePath(url.pathname);
 
   const endpoint =
-    matchProviderEndpoint(host, path) ??
+    matchProviderEndpoint(host, path, url.hash.toLowerCase()) ??
     matchCustomEndpoint(host, path, options.customEndpoints) ??
-    selfHostedDevicePage(path);
+    selfHostedPage(path);
   if (endpoint?.kind === 'device-code') return deviceCodePage(endpoint, host);
   if (endpoint?.kind === 'app-install') return appInstallPage(endpoint, host);
 
@@ -108,13 +108,21 @@ function parseAt(
     flags.add('post-body');
   }
 
-  if (endpoint === null && providerHost && depth < MAX_NESTING) {
+  // A provider's sign-in page that carries the request in its own query (Google's identifier and account-chooser
+  // pages repeat the client, scopes and redirect while `continue` points to a consent step without them).
+  const wrapper = endpoint === null && providerHost ? matchWrapper(host, path) : null;
+  const wrapping =
+    wrapper && carriesOwnRequest(params)
+      ? { provider: wrapper.provider, kind: 'authorize' as const, tenant: null }
+      : null;
+  if (endpoint === null && wrapping === null && providerHost && depth < MAX_NESTING) {
     const nested = nestedRequest(url, host, path, params, body, depth, options);
     if (nested) return nested;
   }
+  if (wrapping) flags.add('nested-request');
 
   applyRequestObject(params, flags);
-  const match = endpoint ?? recogniseWithoutKnownEndpoint(host, path, params);
+  const match = endpoint ?? wrapping ?? recogniseWithoutKnownEndpoint(host, path, params);
   if (match === null) return null;
   const clientIds = distinct(
     allParams(params, 'client_id')
@@ -122,8 +130,24 @@ function parseAt(
       .filter((v) => v !== ''),
   );
   if (clientIds.length === 0 && !flags.has('par') && !params.has('request_uri')) return null;
-  if (endpoint === null) flagForeignHost(host, clientIds, flags);
+  if (endpoint === null && wrapping === null) flagForeignHost(host, clientIds, params, flags);
   return buildRequest(match, host, params, clientIds, flags);
+}
+
+/**
+ * A provider that organisations serve on their own domain (Okta's custom URL
+ * domain), with its own app answering to that same host: the organisation's
+ * sign-in. A proxy replaying a provider's sign-in answers to the provider's
+ * site, or is caught by the other checks.
+ */
+function servedOnOwnCustomDomain(provider: ProviderId, host: string, params: RequestParams): boolean {
+  if (!providerProfile(provider)?.customDomains) return false;
+  return classifyRedirect(firstParam(params, 'redirect_uri')).host === host;
+}
+
+/** The page's own query names a client and what it asks (scope or response type). */
+function carriesOwnRequest(params: RequestParams): boolean {
+  return params.has('client_id') && (params.has('scope') || params.has('response_type'));
 }
 
 /**
@@ -132,9 +156,18 @@ function parseAt(
  * app id served from a foreign host (a proxy replaying a real sign-in), or a
  * page on shared hosting (anyone can publish there).
  */
-function flagForeignHost(host: string, clientIds: readonly string[], flags: Set<RequestFlag>): void {
+function flagForeignHost(
+  host: string,
+  clientIds: readonly string[],
+  params: RequestParams,
+  flags: Set<RequestFlag>,
+): void {
   if (lookalikeProvider(host) !== null) flags.add('lookalike-host');
-  if (clientIds.some((id) => firstPartyOwner(id) !== null)) flags.add('foreign-host-first-party');
+  const hostOwner = ownerOf(host);
+  const owners = clientIds
+    .map(firstPartyOwner)
+    .filter((owner): owner is ProviderId => owner !== null && owner !== hostOwner);
+  if (owners.some((owner) => !servedOnOwnCustomDomain(owner, host, params))) flags.add('foreign-host-first-party');
   if (siteOf(host).sharedHostingSuffix !== null) flags.add('shared-hosting-host');
 }
 
@@ -142,10 +175,14 @@ function deviceCodePage(endpoint: EndpointMatch, host: string): AuthorizationReq
   return emptyRequest(endpoint.provider, 'device-code', host, endpoint.tenant);
 }
 
-/** Device-code pages of self-hosted servers (Keycloak's `/realms/X/device`), recognised on any host. */
-function selfHostedDevicePage(path: string): EndpointMatch | null {
+/**
+ * Pages of self-hosted servers that need no client id to be recognised on
+ * any host: device-code pages (Keycloak's `/realms/X/device`) and app
+ * installations (GitHub Enterprise Server).
+ */
+function selfHostedPage(path: string): EndpointMatch | null {
   const match = matchSelfHostedEndpoint(path);
-  return match?.kind === 'device-code' ? match : null;
+  return match !== null && match.kind !== 'authorize' ? match : null;
 }
 
 /** An app installation page (GitHub Apps): the app is named by the path, its permissions are set by the app. */
@@ -298,8 +335,14 @@ function buildRequest(
   flagFirstParty(request, clientIds, redirect, flags);
 
   readScopes(request, match, params, flags);
-  // Silent with a scope the provider rejects: an error redirect to whatever the app registered, by design.
-  if (flags.has('silent') && (request.scopes ?? []).some((scope) => isInvalidScope(request.provider, scope))) {
+  // Silent, and built to fail: an error redirect to whatever the app registered, by design (Microsoft, March 2026:
+  // an invalid scope, a redirect on hosting anyone can publish to, the victim's address carried in `state`).
+  if (
+    flags.has('silent') &&
+    ((request.scopes ?? []).some((scope) => isInvalidScope(request.provider, scope)) ||
+      redirect.freeHosting ||
+      carriesEmailAddress(firstParam(params, 'state')))
+  ) {
     flags.add('silent-error-redirect');
   }
   request.flags = [...flags];
@@ -324,7 +367,17 @@ function flagFirstParty(
     flags.add('first-party-localhost');
     return;
   }
-  const answersHome = redirect.host === null || ownerOf(redirect.host) === request.provider;
+  // A private-use scheme (`x-github-desktop-auth://`) hands the answer to the provider's own native app, where no
+  // page can read it (RFC 8252, 7.1).
+  const nativeApp =
+    request.redirectUri !== null &&
+    /^[a-z][a-z0-9+.-]*:/i.test(request.redirectUri) &&
+    !/^(?:https?|urn|storagerelay):/i.test(request.redirectUri);
+  const answersHome =
+    nativeApp ||
+    redirect.host === null ||
+    ownerOf(redirect.host) === request.provider ||
+    (providerProfile(request.provider)?.customDomains === true && redirect.host === request.host);
   if (answersHome) flags.add('first-party');
 }
 
@@ -419,6 +472,32 @@ function emptyRequest(
     appName: null,
     flags: [],
   };
+}
+
+const EMAIL = /^[^\s@]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
+
+/** `state` holding an e-mail address, as is, in Base64 or in hex: the campaigns' way to pre-fill their phishing page. */
+function carriesEmailAddress(state: string | null): boolean {
+  if (state === null || state.length > 512) return false;
+  const text = state.trim();
+  if (EMAIL.test(text)) return true;
+  const decoded = [decodeBase64(text), /^(?:[0-9a-f]{2})+$/i.test(text) ? decodeHex(text) : null];
+  return decoded.some((value) => value !== null && EMAIL.test(value.trim()));
+}
+
+function decodeBase64(text: string): string | null {
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(text)) return null;
+  try {
+    return atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  } catch {
+    return null;
+  }
+}
+
+function decodeHex(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i += 2) out += String.fromCharCode(Number.parseInt(text.slice(i, i + 2), 16));
+  return out;
 }
 
 function distinct(values: readonly string[]): string[] {

@@ -30,9 +30,11 @@ export const PROVIDER_HOSTS: readonly ProviderHosts[] = PROVIDER_PROFILES.flatMa
 
 const BY_HOST = new Map<string, ProviderHosts[]>();
 const BY_SUFFIX: Array<[string, ProviderHosts]> = [];
+const BY_PATTERN: ProviderHosts[] = [];
 for (const entry of PROVIDER_HOSTS) {
   for (const host of entry.hosts) BY_HOST.set(host, [...(BY_HOST.get(host) ?? []), entry]);
   for (const suffix of entry.suffixes ?? []) BY_SUFFIX.push([suffix, entry]);
+  if (entry.hostPattern) BY_PATTERN.push(entry);
 }
 
 /** The provider entries that own this host, or an empty list: the fast path for ordinary browsing. */
@@ -41,14 +43,18 @@ export function providersForHost(host: string): readonly ProviderHosts[] {
   if (exact) return exact;
   const found: ProviderHosts[] = [];
   for (const [suffix, entry] of BY_SUFFIX) if (host.endsWith(suffix)) found.push(entry);
+  for (const entry of BY_PATTERN) if (entry.hostPattern?.test(host)) found.push(entry);
   return found;
 }
 
-export function matchProviderEndpoint(host: string, path: string): EndpointMatch | null {
+/**
+ * @param fragment the URL's fragment, lower case (`#/device`), for portals that route there
+ */
+export function matchProviderEndpoint(host: string, path: string, fragment = ''): EndpointMatch | null {
   for (const entry of providersForHost(host)) {
     for (const endpoint of entry.endpoints) {
       const m = endpoint.pattern.exec(path);
-      if (!m) continue;
+      if (!m || (endpoint.fragment && !endpoint.fragment.test(fragment))) continue;
       const tenant = typeof endpoint.tenant === 'number' ? (m[endpoint.tenant] ?? null) : (endpoint.tenant ?? null);
       return {
         provider: entry.provider,
@@ -62,10 +68,11 @@ export function matchProviderEndpoint(host: string, path: string): EndpointMatch
   return null;
 }
 
-/** The wrapper parameters of this page of a provider's host, or null when it is no wrapping page. */
-export function matchWrapper(host: string, path: string): WrapperPattern | null {
+/** The wrapping page of a provider's host this path is (with the provider), or null. */
+export function matchWrapper(host: string, path: string): (WrapperPattern & { provider: ProviderId }) | null {
   for (const entry of providersForHost(host)) {
-    for (const wrapper of entry.wrappers ?? []) if (wrapper.path.test(path)) return wrapper;
+    for (const wrapper of entry.wrappers ?? [])
+      if (wrapper.path.test(path)) return { ...wrapper, provider: entry.provider };
   }
   return null;
 }
@@ -75,7 +82,8 @@ export function matchSelfHostedEndpoint(path: string): EndpointMatch | null {
     const m = endpoint.pattern.exec(path);
     if (m) {
       const tenant = endpoint.tenant === undefined ? null : (m[endpoint.tenant] ?? null);
-      return { provider: endpoint.provider, kind: endpoint.kind, tenant };
+      const clientId = endpoint.clientId === undefined ? null : (m[endpoint.clientId] ?? null);
+      return { provider: endpoint.provider, kind: endpoint.kind, tenant, clientId };
     }
   }
   return null;

@@ -22,6 +22,11 @@ const FREE_HOSTING_DOMAINS: ReadonlySet<string> = new Set([
  */
 const NATIVE_CLIENT_PATH = /\/(?:oauth2\/nativeclient|oauth20_desktop\.srf)$/i;
 const OUT_OF_BAND = /^urn:ietf:wg:oauth:2\.0:oob(?::auto)?$/i;
+/**
+ * Google Identity Services' pop-up relay: the answer is posted to the page
+ * of the named origin (`storagerelay://https/app.example.com?id=…`).
+ */
+const STORAGE_RELAY = /^storagerelay:\/\/(https?)\/([^/?#]+)/i;
 
 export interface RedirectTarget {
   host: string | null;
@@ -37,6 +42,8 @@ export function classifyRedirect(redirectUri: string | null): RedirectTarget {
   if (redirectUri === null) return none;
   const text = redirectUri.trim();
   if (OUT_OF_BAND.test(text)) return { ...none, host: 'urn:ietf:wg:oauth:2.0:oob', nativeClient: true };
+  const relay = STORAGE_RELAY.exec(text);
+  if (relay) return classifyRedirect(`${relay[1]}://${relay[2]}/`);
   let parsed: URL;
   try {
     parsed = new URL(text);

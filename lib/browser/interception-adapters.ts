@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { BypassToken } from '../interception/bypass-tokens';
 import type { DnrRule } from '../interception/dnr-rules';
+import type { IssuedWarning } from '../interception/issued-warnings';
 import { WARNING_PAGE } from '../interception/warning-link';
 import { sessionList } from './session-list';
 
@@ -12,6 +13,11 @@ export function warningPageUrl(): string {
 const bypassTokensList = sessionList<BypassToken>('bypassTokens');
 export const loadTokens = (): Promise<BypassToken[]> => bypassTokensList.load();
 export const saveTokens = (items: BypassToken[]): Promise<void> => bypassTokensList.save(items);
+
+/** The warnings the worker issued: like bypasses, they outlive a worker restart, never the browser. */
+const issuedWarningsList = sessionList<IssuedWarning>('issuedWarnings');
+export const loadIssued = (): Promise<IssuedWarning[]> => issuedWarningsList.load();
+export const saveIssued = (items: IssuedWarning[]): Promise<void> => issuedWarningsList.save(items);
 
 /**
  * Sends the tab to the warning page. Chrome refuses tab edits at some moments

@@ -1,12 +1,24 @@
 import { browser } from 'wxt/browser';
-import type { ApprovalReply, ContinueReply, PageMessage } from '../messages/protocol';
+import type { ApprovalReply, ConfirmReply, ContinueReply, MistakeReply, PageMessage } from '../messages/protocol';
 
 /** Sends one protocol message to the service worker; a stopped worker is woken by it. */
-export async function sendToBackground<R extends ContinueReply | ApprovalReply>(message: PageMessage): Promise<R> {
+export async function sendToBackground<R extends ContinueReply | ApprovalReply | MistakeReply>(
+  message: PageMessage,
+): Promise<R> {
   try {
     return (await browser.runtime.sendMessage(message)) as R;
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) } as R;
+  }
+}
+
+/** Asks the worker whether it sent this tab here for this request; no answer counts as no. */
+export async function confirmWarning(url: string, body: string | undefined): Promise<boolean> {
+  const message: PageMessage = { type: 'confirm-warning', url, ...(body !== undefined ? { body } : {}) };
+  try {
+    return ((await browser.runtime.sendMessage(message)) as ConfirmReply | undefined)?.issued === true;
+  } catch {
+    return false;
   }
 }
 

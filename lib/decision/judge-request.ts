@@ -6,6 +6,7 @@ import { type ApprovedGrants, NO_PRIOR_GRANTS } from '../grants/approved-grants'
 import { evaluateRequest, type PolicyDecision } from '../policy/evaluate-request';
 import type { Policy } from '../policy/policy-schema';
 import { assessRequestRisk } from '../risk/assess-request-risk';
+import { canonicalScope } from '../scopes/lookup-scope';
 import { type SignInReason, signInReason } from './sign-in';
 
 /** Where and how the request is being loaded, as the browser knows it. */
@@ -78,7 +79,8 @@ export function judgeRequest(url: string, body: FormBody | undefined, options: J
  */
 function scopesNotGranted(request: AuthorizationRequest, granted: readonly string[]): string[] {
   if (request.scopes === null) return [];
-  const held = new Set(granted.map((s) => s.toLowerCase()));
+  // Compared as the engine reports them: `https://graph.microsoft.com/Mail.Read` is `Mail.Read`.
+  const held = new Set(granted.map((s) => canonicalScope(request.provider, s).toLowerCase()));
   return request.scopes.filter((scope) => !held.has(scope.toLowerCase()));
 }
 

@@ -9,6 +9,7 @@ export const CONSENT_EVENT_TYPES = [
   'blocked',
   'continued',
   'approval-requested',
+  'false-alarm-reported',
   'grant-recorded',
   'grant-refused',
   'consent-unfinished',
@@ -46,6 +47,8 @@ export interface ConsentEvent {
   tenant: string | null;
   redirectHost: string | null;
   justification?: string;
+  /** `false-alarm-reported`: what the person wrote about why the warning is wrong. */
+  comment?: string;
 }
 
 /**
@@ -76,13 +79,16 @@ export function isPolicyEvent(event: RecordedEvent): event is PolicyEvent {
   return (POLICY_EVENT_TYPES as readonly string[]).includes(event.type);
 }
 
+/** The longest comment a person can send with a false-alarm report. */
+export const MAX_COMMENT = 500;
+
 export function consentEvent(
   type: DecisionEventType,
   request: AuthorizationRequest,
   risk: RiskAssessment,
   verdict: PolicyDecision,
   now: number,
-  extra: { justification?: string; appName?: string | null } = {},
+  extra: { justification?: string; comment?: string; appName?: string | null } = {},
 ): ConsentEvent {
   return {
     id: crypto.randomUUID(),
@@ -99,5 +105,6 @@ export function consentEvent(
     tenant: request.tenant,
     redirectHost: request.redirectHost,
     ...(extra.justification ? { justification: extra.justification.slice(0, 1000) } : {}),
+    ...(extra.comment ? { comment: extra.comment.slice(0, MAX_COMMENT) } : {}),
   };
 }

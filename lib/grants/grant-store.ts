@@ -57,6 +57,11 @@ export class GrantStore {
     await this.db.events.put({ ...event, timeMs: Date.parse(event.time) });
   }
 
+  /** How many events of this type the device holds (the options page counts false alarms). */
+  countEvents(type: RecordedEvent['type']): Promise<number> {
+    return this.db.events.where('type').equals(type).count();
+  }
+
   /** Every active grant, indexed for the decision: what each app already holds. */
   async approvedGrants(): Promise<ApprovedGrants> {
     return new ApprovedGrants(await this.db.grants.where('status').equals('active').toArray());

@@ -1,3 +1,4 @@
+import { ownerOf } from '../authz/ownership';
 import type { FormBody } from '../authz/request-params';
 import type { AuthorizationRequest } from '../authz/types';
 import { type Judgement, judgeRequest, type RequestContext } from '../decision/judge-request';
@@ -7,6 +8,7 @@ import type { ApprovedGrants } from '../grants/approved-grants';
 import type { Policy } from '../policy/policy-schema';
 import { fillApprovalUrl } from './approval-url';
 import { addToken, type BypassToken, consumeToken } from './bypass-tokens';
+import { type IssuedWarning, rememberWarning, wasIssued } from './issued-warnings';
 import { requestKey, sha256Hex } from './request-key';
 import { type WarningLink, warningFragment } from './warning-link';
 
@@ -20,12 +22,17 @@ export interface InterceptionDeps {
   grants?(): ApprovedGrants;
   loadTokens(): Promise<BypassToken[]>;
   saveTokens(tokens: BypassToken[]): Promise<void>;
+  /** The warnings this worker issued (session storage): the warning page shows details only for these. */
+  loadIssued(): Promise<IssuedWarning[]>;
+  saveIssued(list: IssuedWarning[]): Promise<void>;
   /** Sends the tab to the warning page with this fragment. */
   showWarning(tabId: number, fragment: string): Promise<void>;
   /** True when a declarativeNetRequest rule already redirected this URL. */
   stoppedByRule(url: string, host: string): boolean;
   record(event: ConsentEvent): void;
   now(): number;
+  /** This extension's own origin (`chrome-extension://<id>`): the warning page's Continue starts navigations from it. */
+  extensionOrigin?: string;
   /** Told of every judged navigation and its outcome (the grant inventory follows allowed ones to their end). */
   observe?(outcome: NavigationOutcome, judgement: Judgement, navigation: Navigation): void;
 }
@@ -38,12 +45,22 @@ export interface Navigation {
   frameId: number;
   /** Who started it, when the browser says (webRequest's `initiator`); unknown counts as a web page. */
   initiator?: RequestContext['initiator'];
+  /** The origin that started it (webRequest's `initiator`), when the browser says. */
+  initiatorOrigin?: string;
 }
 
 /** `signed-in`: a request that cannot grant anything new, let through without a record. */
 export type NavigationOutcome = 'ignored' | 'signed-in' | 'allowed' | 'bypassed' | 'warned' | 'blocked';
 
 export type { Judgement };
+
+/** Where a warning page runs: its tab, and its frame (0: the tab itself). */
+export interface WarningPageAt {
+  tabId: number;
+  frameId: number;
+}
+
+export type MistakeResult = { ok: true } | { ok: false; error: 'not-warned' };
 
 export type BypassResult =
   | { ok: true }
@@ -55,6 +72,9 @@ export type BypassResult =
  * one-time, per-tab, per-request bypasses.
  */
 export class InterceptionService {
+  /** Writes of the issued-warnings list, one after the other, so two warnings at once both stay. */
+  private issuedWrites: Promise<void> = Promise.resolve();
+
   constructor(private readonly deps: InterceptionDeps) {}
 
   /** The one decision (`judgeRequest`) with what the worker holds: policy, feed, grants. */
@@ -85,7 +105,10 @@ export class InterceptionService {
       this.deps.observe?.('allowed', judgement, navigation);
       return { outcome: 'allowed', fragment: null };
     }
-    if (verdict.decision === 'warn' && (await this.consumeBypass(navigation.tabId, request))) {
+    if (
+      verdict.decision === 'warn' &&
+      ((await this.consumeBypass(navigation.tabId, request)) || (await this.continuesFlow(navigation, request)))
+    ) {
       this.record('consent-detected', judgement);
       this.deps.observe?.('bypassed', judgement, navigation);
       return { outcome: 'bypassed', fragment: null };
@@ -93,6 +116,8 @@ export class InterceptionService {
     const outcome: NavigationOutcome = verdict.decision === 'block' ? 'blocked' : 'warned';
     this.record(outcome, judgement);
     this.deps.observe?.(outcome, judgement, navigation);
+    // Remembered before the tab is sent anywhere, so the warning page finds it when it asks.
+    if (navigation.frameId === 0) await this.rememberIssued(navigation.tabId, request);
     const link: WarningLink =
       navigation.body === undefined
         ? { source: 'warn', url: navigation.url }
@@ -131,11 +156,38 @@ export class InterceptionService {
     if (navigation.tabId < 0 || navigation.frameId !== 0) return false;
     const judgement = this.judge(navigation.url, undefined, contextOf(navigation));
     if (judgement === null || judgement.verdict.decision === 'allow') return false;
-    if (judgement.verdict.decision === 'warn' && (await this.usePass(navigation.tabId, judgement.request)))
+    if (judgement.verdict.decision === 'warn' && (await this.hasPass(navigation.tabId, judgement.request)))
       return false;
     this.record(judgement.verdict.decision === 'block' ? 'blocked' : 'warned', judgement);
+    await this.rememberIssued(navigation.tabId, judgement.request);
     await this.deps.showWarning(navigation.tabId, warningFragment({ source: 'warn', url: navigation.url }));
     return true;
+  }
+
+  /**
+   * Whether this worker stopped this request in this tab, so its warning page
+   * may show the request and offer its buttons. Any web page can open the
+   * warning page with a request of its choosing (to make a lure look checked);
+   * only a warning the worker issued is confirmed. A declarativeNetRequest
+   * redirect happens without the worker: it counts when the installed rules
+   * redirect that URL. The worker only ever sends a whole tab to the warning
+   * page, so a page in a frame (a web page can frame it) counts only as a rule's.
+   */
+  async confirmWarning(page: WarningPageAt, url: string, body?: string): Promise<boolean> {
+    return (await this.issuedJudgement(page, url, body)) !== null;
+  }
+
+  /** A person says the warning on this page is wrong: recorded (and reported) with the request's reported fields. */
+  async reportMistake(
+    page: WarningPageAt,
+    url: string,
+    body: string | undefined,
+    comment: string,
+  ): Promise<MistakeResult> {
+    const judgement = await this.issuedJudgement(page, url, body);
+    if (judgement === null) return { ok: false, error: 'not-warned' };
+    this.record('false-alarm-reported', judgement, { comment: comment.trim() });
+    return { ok: true };
   }
 
   /** A person chose Continue on the warning page of this tab. */
@@ -160,7 +212,7 @@ export class InterceptionService {
       expiresAt: now + verdict.bypass.durationMinutes * 60_000,
     };
     await this.deps.saveTokens(addToken(await this.deps.loadTokens(), token, now));
-    this.record('continued', judgement, justification.trim());
+    this.record('continued', judgement, { justification: justification.trim() });
     return { ok: true };
   }
 
@@ -168,7 +220,7 @@ export class InterceptionService {
   requestApproval(url: string, body: string | undefined, justification: string): { approvalUrl: string | null } | null {
     const judgement = this.judge(url, body);
     if (judgement === null) return null;
-    this.record('approval-requested', judgement, justification.trim());
+    this.record('approval-requested', judgement, { justification: justification.trim() });
     const policy = this.deps.policy();
     const template = policy.approvalUrl;
     const user = judgement.request.loginHint ?? policy.reporting.userHint;
@@ -178,42 +230,102 @@ export class InterceptionService {
   private async consumeBypass(tabId: number, request: AuthorizationRequest): Promise<boolean> {
     const tokens = await this.deps.loadTokens();
     if (tokens.length === 0) return false;
-    const keyHash = await sha256Hex(requestKey(request));
     const now = this.deps.now();
-    const result = consumeToken(tokens, tabId, keyHash, now);
-    // A used bypass leaves a short pass, so the page's commit is not taken for an unjudged navigation.
+    const result = consumeToken(tokens, tabId, await sha256Hex(requestKey(request)), now);
+    // A used bypass leaves a pass for the rest of that consent flow in this tab: the provider's own next steps
+    // (its sign-in page carrying the request, the consent page after it) and the page's commit.
     const tokensLeft = result.consumed
-      ? addToken(result.tokens, { tabId, keyHash: `pass:${keyHash}`, expiresAt: now + PASS_MS }, now)
+      ? addToken(result.tokens, { tabId, keyHash: await passKey(request), expiresAt: now + FLOW_PASS_MS }, now)
       : result.tokens;
     await this.deps.saveTokens(tokensLeft);
     return result.consumed;
   }
 
-  /** Uses the pass a continued request left for its commit. */
-  private async usePass(tabId: number, request: AuthorizationRequest): Promise<boolean> {
-    const tokens = await this.deps.loadTokens();
-    if (tokens.length === 0) return false;
-    const result = consumeToken(tokens, tabId, `pass:${await sha256Hex(requestKey(request))}`, this.deps.now());
-    if (result.consumed) await this.deps.saveTokens(result.tokens);
-    return result.consumed;
+  /** Remembers that this worker sent this tab to the warning page for this request (writes one after the other). */
+  private async rememberIssued(tabId: number, request: AuthorizationRequest): Promise<void> {
+    const keyHash = await sha256Hex(requestKey(request));
+    const write = this.issuedWrites.then(async () => {
+      const list = await this.deps.loadIssued();
+      await this.deps.saveIssued(rememberWarning(list, tabId, keyHash, this.deps.now()));
+    });
+    // A storage failure must not keep the tab from its warning: the request is stopped all the same (its page
+    // then shows no details, the safe side).
+    this.issuedWrites = write.catch(() => undefined);
+    await this.issuedWrites;
   }
 
-  private record(type: DecisionEventType, judgement: Judgement, justification?: string): void {
+  /** The judgement of a request this worker stopped for this page's tab, or null (see `confirmWarning`). */
+  private async issuedJudgement(page: WarningPageAt, url: string, body?: string): Promise<Judgement | null> {
+    const judgement = this.judge(url, body);
+    if (judgement === null) return null;
+    // A request stopped, then allowed by a new policy: its page says so and lets the person go on.
+    if (page.frameId === 0) {
+      const keyHash = await sha256Hex(requestKey(judgement.request));
+      if (wasIssued(await this.deps.loadIssued(), page.tabId, keyHash, this.deps.now())) return judgement;
+    }
+    let host: string;
+    try {
+      host = new URL(url).hostname;
+    } catch {
+      return null;
+    }
+    return body === undefined && judgement.verdict.decision === 'block' && this.deps.stoppedByRule(url, host)
+      ? judgement
+      : null;
+  }
+
+  /** A continued flow holds a pass for this app in this tab. */
+  private async hasPass(tabId: number, request: AuthorizationRequest): Promise<boolean> {
+    const tokens = await this.deps.loadTokens();
+    if (tokens.length === 0) return false;
+    const key = await passKey(request);
+    const now = this.deps.now();
+    return tokens.some((t) => t.tabId === tabId && t.keyHash === key && t.expiresAt > now);
+  }
+
+  /**
+   * A step of a flow the person continued: the same app, in the same tab,
+   * started by the warning page's Continue (its redirects keep the extension
+   * as initiator) or by the provider's own pages (its sign-in form). The same
+   * request typed again, or opened by another site, is judged afresh.
+   */
+  private async continuesFlow(navigation: Navigation, request: AuthorizationRequest): Promise<boolean> {
+    const origin = navigation.initiatorOrigin;
+    if (origin === undefined) return false;
+    const ours = this.deps.extensionOrigin !== undefined && origin === this.deps.extensionOrigin;
+    if (!ours && originOwner(origin) !== request.provider) return false;
+    return this.hasPass(navigation.tabId, request);
+  }
+
+  private record(
+    type: DecisionEventType,
+    judgement: Judgement,
+    extra: { justification?: string; comment?: string } = {},
+  ): void {
     this.deps.record(
-      consentEvent(
-        type,
-        judgement.request,
-        judgement.risk,
-        judgement.verdict,
-        this.deps.now(),
-        justification ? { justification } : {},
-      ),
+      consentEvent(type, judgement.request, judgement.risk, judgement.verdict, this.deps.now(), {
+        ...(extra.justification ? { justification: extra.justification } : {}),
+        ...(extra.comment ? { comment: extra.comment } : {}),
+      }),
     );
   }
 }
 
-/** How long a continued request's page may take to commit. */
-const PASS_MS = 60_000;
+/** How long the steps of a continued consent flow (sign-in, second factor, consent) may take. */
+const FLOW_PASS_MS = 10 * 60_000;
+
+/** The pass of a continued flow is for the app, whatever the provider's own steps repeat of the request. */
+async function passKey(request: AuthorizationRequest): Promise<string> {
+  return `pass:${await sha256Hex(JSON.stringify([request.provider, [...request.clientIds].sort()]))}`;
+}
+
+function originOwner(origin: string): ReturnType<typeof ownerOf> {
+  try {
+    return ownerOf(new URL(origin).hostname);
+  } catch {
+    return null;
+  }
+}
 
 function contextOf(navigation: Navigation): RequestContext {
   return {

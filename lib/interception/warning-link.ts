@@ -47,3 +47,18 @@ export function parseWarningFragment(fragment: string): WarningLink | null {
   }
   return null;
 }
+
+/**
+ * The host an answer page names, when the fragment holds one: anyone can open
+ * the page with a fragment of their choosing, and a sentence of theirs must
+ * not appear in the guard's words.
+ */
+export function answerHost(link: WarningLink): string | null {
+  if (link.source !== 'answer' || link.url.length > 255) return null;
+  try {
+    const url = new URL(`http://${link.url}/`);
+    return url.host === link.url.toLowerCase() ? url.hostname : null;
+  } catch {
+    return null;
+  }
+}

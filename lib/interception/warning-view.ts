@@ -1,6 +1,6 @@
 import { ownerOf } from '../authz/ownership';
 import { classifyRedirect } from '../authz/redirect-target';
-import type { ProviderId, RequestKind, ScopeAssessment } from '../authz/types';
+import type { ProviderId, RequestFlag, RequestKind, ScopeAssessment } from '../authz/types';
 import { judgeRequest } from '../decision/judge-request';
 import type { AbusedApp, AbusedAppIndex } from '../feeds/abused-apps';
 import type { ApprovedGrants } from '../grants/approved-grants';
@@ -8,6 +8,7 @@ import type { Decision } from '../policy/evaluate-request';
 import type { Policy } from '../policy/policy-schema';
 import { PROVIDER_NAMES } from '../providers';
 import { RISK_LEVELS, type RiskLevel } from '../risk/risk-level';
+import { describeScope } from '../scopes/lookup-scope';
 import type { WarningLink } from './warning-link';
 
 export type Language = 'en' | 'fr';
@@ -35,6 +36,8 @@ export interface WarningView {
   account: string | null;
   /** Scopes the app already holds from an earlier consent; the groups then list only what is new. */
   grantedBefore: string[] | null;
+  /** The same scopes in plain words where the catalogue knows them (else `description` is null: only the name). */
+  heldPermissions: Array<{ scope: string; description: string | null }> | null;
   redirect: { host: string; localhost: boolean; freeHosting: boolean; unrelated: boolean } | null;
   risk: RiskLevel;
   /** The permissions grouped by level, most dangerous first. */
@@ -44,6 +47,8 @@ export interface WarningView {
   /** Policy reasons (short codes) and what raised the risk. */
   reasons: string[];
   riskReasons: string[];
+  /** What the request does to hide or inflate what it asks for (`static-consent`, `silent`…). */
+  flags: RequestFlag[];
   message: string | null;
   supportUrl: string | null;
   canContinue: boolean;
@@ -92,6 +97,11 @@ export function buildWarningView(link: WarningLink, context: WarningContext, lan
     tenant: request.tenant !== null && !OPEN_TENANTS.has(request.tenant.toLowerCase()) ? request.tenant : null,
     account: request.loginHint,
     grantedBefore: judgement.grantedBefore,
+    heldPermissions:
+      judgement.grantedBefore?.map((scope) => {
+        const info = describeScope(request.provider, scope);
+        return { scope, description: info.known ? info.description[lang] : null };
+      }) ?? null,
     redirect:
       redirect.host === null
         ? null
@@ -104,6 +114,7 @@ export function buildWarningView(link: WarningLink, context: WarningContext, lan
       (request.scopes ?? []).some((s) => /^(offline_access|refresh_token)$/i.test(s)),
     reasons: verdict.reasons,
     riskReasons: risk.reasons,
+    flags: request.flags,
     message: localise(policy.message, lang),
     supportUrl: policy.supportUrl,
     canContinue: verdict.decision === 'warn' && verdict.bypass.allowed,

@@ -1,3 +1,5 @@
+import { MAX_COMMENT } from '../events/consent-event';
+
 /**
  * The one message protocol between extension pages and the service worker.
  * Every message is checked twice: its sender (our own warning page, in a
@@ -5,38 +7,55 @@
  */
 export type PageMessage =
   | { type: 'continue'; url: string; body?: string; justification: string }
-  | { type: 'request-approval'; url: string; body?: string; justification: string };
+  | { type: 'request-approval'; url: string; body?: string; justification: string }
+  /** Did the worker send this tab here for this request? Asked before the page shows anything of it. */
+  | { type: 'confirm-warning'; url: string; body?: string }
+  /** "This is a mistake": the person reports a false alarm, with an optional comment. */
+  | { type: 'report-mistake'; url: string; body?: string; comment: string };
 
 export type ContinueReply = { ok: true } | { ok: false; error: string };
 export type ApprovalReply = { ok: true; approvalUrl: string | null } | { ok: false; error: string };
+export type ConfirmReply = { issued: boolean };
+export type MistakeReply = { ok: true } | { ok: false; error: string };
 
 const MAX_URL = 128 * 1024;
 const MAX_JUSTIFICATION = 1000;
 
+const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
+
 export function parsePageMessage(raw: unknown): PageMessage | null {
   if (raw === null || typeof raw !== 'object') return null;
   const m = raw as Record<string, unknown>;
-  if (m.type !== 'continue' && m.type !== 'request-approval') return null;
-  if (typeof m.url !== 'string' || m.url.length === 0 || m.url.length > MAX_URL) return null;
-  if (m.body !== undefined && (typeof m.body !== 'string' || m.body.length > MAX_URL)) return null;
-  if (typeof m.justification !== 'string' || m.justification.length > MAX_JUSTIFICATION) return null;
-  return {
-    type: m.type,
-    url: m.url,
-    justification: m.justification,
-    ...(typeof m.body === 'string' ? { body: m.body } : {}),
-  };
+  if (!isText(m.url, MAX_URL) || m.url.length === 0) return null;
+  if (m.body !== undefined && !isText(m.body, MAX_URL)) return null;
+  const request = { url: m.url, ...(typeof m.body === 'string' ? { body: m.body } : {}) };
+  switch (m.type) {
+    case 'continue':
+    case 'request-approval':
+      return isText(m.justification, MAX_JUSTIFICATION)
+        ? { type: m.type, ...request, justification: m.justification }
+        : null;
+    case 'confirm-warning':
+      return { type: m.type, ...request };
+    case 'report-mistake':
+      return isText(m.comment, MAX_COMMENT) ? { type: m.type, ...request, comment: m.comment } : null;
+    default:
+      return null;
+  }
 }
 
 export interface MessageSender {
   id?: string;
   url?: string;
   tab?: { id?: number };
+  /** 0 for the tab itself, another number for a frame. */
+  frameId?: number;
 }
 
 /**
- * Only the extension's own warning page, shown in a tab, may ask for a bypass
- * or an approval: not a content script, not another extension, not a web page.
+ * Only the extension's own warning page, shown in a tab, may ask for a bypass,
+ * an approval, a confirmation or report a mistake: not a content script, not
+ * another extension, not a web page. The answer is about that tab only.
  */
 export function warningPageTab(sender: MessageSender, extensionId: string, warningPageUrl: string): number | null {
   if (!isOwnPage(sender, extensionId, warningPageUrl)) return null;

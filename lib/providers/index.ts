@@ -1,5 +1,6 @@
 import { ATLASSIAN } from './atlassian/profile';
 import { AUTH0 } from './auth0/profile';
+import { AWS } from './aws/profile';
 import { DROPBOX } from './dropbox/profile';
 import { GITHUB } from './github/profile';
 import { GOOGLE } from './google/profile';
@@ -23,6 +24,7 @@ export const PROVIDER_PROFILES: readonly ProviderProfile[] = [
   ZOOM,
   OKTA,
   AUTH0,
+  AWS,
 ];
 
 const BY_ID = new Map<ProviderId, ProviderProfile>(PROVIDER_PROFILES.map((p) => [p.id, p]));
@@ -46,6 +48,7 @@ export const PROVIDER_NAMES: Readonly<Record<ProviderId, string>> = {
   zoom: ZOOM.name,
   okta: OKTA.name,
   auth0: AUTH0.name,
+  aws: AWS.name,
   keycloak: 'Keycloak',
   adfs: 'AD FS',
   generic: 'OpenID Connect',

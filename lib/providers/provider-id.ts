@@ -10,6 +10,7 @@ export const PROVIDER_IDS = [
   'zoom',
   'okta',
   'auth0',
+  'aws',
   'keycloak',
   'adfs',
   'generic',

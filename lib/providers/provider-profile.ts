@@ -28,6 +28,12 @@ export interface ProviderProfile {
   /** A client-id prefix reserved to its own apps (Okta: `okta.`). */
   firstPartyPrefix?: string;
   /**
+   * Organisations may serve it on a domain of their own (Okta's custom URL
+   * domain): its own app answering to the same foreign host it is served
+   * from is that organisation's sign-in, not a proxy.
+   */
+  customDomains?: boolean;
+  /**
    * What a request without `scope` means:
    * - `hides-access`: the app receives what it registered (Microsoft static consent, Dropbox app permissions);
    * - `reuses-grant`: the provider reuses what was granted before, or public data only (GitHub);
@@ -41,6 +47,12 @@ export interface HostGroup {
   hosts: readonly string[];
   /** Host suffixes, with their leading dot (`.my.salesforce.com`). */
   suffixes?: readonly string[];
+  /**
+   * Hosts named by a pattern, for services spread over regions
+   * (`device.sso.eu-west-1.amazonaws.com`), where a suffix would claim a
+   * whole shared-hosting domain.
+   */
+  hostPattern?: RegExp;
   endpoints: readonly EndpointPattern[];
   /**
    * Paths (match-pattern syntax) of the requests the worker must see on these
@@ -67,6 +79,8 @@ export interface EndpointPattern {
   clientId?: number;
   /** Microsoft v1 endpoints: static consent, a `resource` instead of scopes. */
   microsoftV1?: boolean;
+  /** Single-page portals route in the fragment (`/start/#/device`): matched against the lower-cased fragment. */
+  fragment?: RegExp;
 }
 
 export interface WrapperPattern {

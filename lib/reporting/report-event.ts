@@ -79,6 +79,7 @@ export function toReportEvent(event: RecordedEvent, context: ReportContext): Rep
     tenant: event.tenant,
     redirectHost: event.redirectHost,
     ...(event.justification ? { justification: event.justification } : {}),
+    ...(event.comment ? { comment: event.comment } : {}),
   };
 }
 

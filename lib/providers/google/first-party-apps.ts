@@ -9,8 +9,13 @@ import type { FirstPartyApp } from '../first-party';
  * entry.
  */
 export const GOOGLE_FIRST_PARTY_APPS: readonly FirstPartyApp[] = [
+  // The Firebase CLI (firebase-tools, `src/api.ts`, clientId), as it prints its sign-in URL for `firebase login`.
+  ['563584335869-fgrhgmd47bqnekij5i8b5pr03ho849e6.apps.googleusercontent.com', 'Firebase CLI'],
   // https://github.com/google-gemini/gemini-cli/blob/main/packages/core/src/code_assist/oauth2.ts (OAUTH_CLIENT_ID)
   ['681255809395-oo8ft2oprdrnp9e3aqf6av3hmdib135j.apps.googleusercontent.com', 'Gemini CLI'],
+  // Observed: Google AI Studio's "Enable saving" link (the app's own Drive access request, redirect to
+  // aistudio.google.com), in public copies of its navigation and in Workspace app inventories.
+  ['823511539352-ojaretejk1s95sdvkic0te923pt7knpu.apps.googleusercontent.com', 'Google AI Studio'],
   // Observed: the client id Google Chrome sends in its `X-Chrome-Id-Consistency-Request` header and uses for browser
   // sign-in (official Chrome builds; Chromium's public source ships no Google keys).
   ['77185425430.apps.googleusercontent.com', 'Google Chrome'],

@@ -40,6 +40,8 @@ export const GOOGLE: ProviderProfile = {
     'youtube.com',
     'withgoogle.com',
     'google.dev',
+    // The Firebase CLI's sign-in page (firebase-tools, `firebase login --no-localhost`).
+    'firebase.tools',
   ],
   brands: ['google', 'gmail', 'googleapis'],
   firstPartyApps: firstPartyIndex(GOOGLE_FIRST_PARTY_APPS),

@@ -25,5 +25,7 @@ export const OKTA: ProviderProfile = {
   brands: [],
   firstPartyApps: firstPartyIndex(OKTA_FIRST_PARTY_APPS),
   firstPartyPrefix: OKTA_FIRST_PARTY_PREFIX,
+  // Okta Docs, "Customize the Okta URL domain".
+  customDomains: true,
   omittedScope: 'rejected',
 };

@@ -29,6 +29,7 @@ export const SALESFORCE: ProviderProfile = {
       ],
       requestPaths: [
         '/services/oauth2/*',
+        '/services/auth/*',
         '/*/services/oauth2/*',
         '/setup/connect*',
         '/*/setup/connect*',

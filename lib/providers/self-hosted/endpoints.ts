@@ -2,15 +2,17 @@ import type { ProviderId, RequestKind } from '../provider-id';
 
 /**
  * Well-known paths of identity servers that organisations run on their own
- * hosts: recognised on any host when the request names a client. GitHub
- * Enterprise Server serves github.com's paths on the organisation's host
- * (GitHub Docs, "Authorizing OAuth apps", Enterprise Server edition).
+ * hosts: recognised on any host when the request names a client (device
+ * and app-installation pages need none). GitHub Enterprise Server serves
+ * github.com's paths on the organisation's host (GitHub Docs, "Authorizing
+ * OAuth apps" and "Installing GitHub Apps", Enterprise Server edition).
  */
 export const SELF_HOSTED_ENDPOINTS: ReadonlyArray<{
   provider: ProviderId;
   pattern: RegExp;
   kind: RequestKind;
   tenant?: number;
+  clientId?: number;
 }> = [
   {
     provider: 'keycloak',
@@ -22,4 +24,11 @@ export const SELF_HOSTED_ENDPOINTS: ReadonlyArray<{
   { provider: 'adfs', pattern: /^\/adfs\/oauth2\/authorize$/, kind: 'authorize' },
   { provider: 'okta', pattern: /^\/oauth2(\/[^/]+)?\/v1\/authorize$/, kind: 'authorize' },
   { provider: 'github', pattern: /^\/login\/oauth\/authorize$/, kind: 'authorize' },
+  {
+    provider: 'github',
+    pattern:
+      /^(?:\/api\/v3)?\/(?:github-)?apps\/([a-z0-9][a-z0-9-]*)\/installations\/(?:new(?:\/permissions)?|select_target)$/,
+    kind: 'app-install',
+    clientId: 1,
+  },
 ];

@@ -66,7 +66,8 @@ export const SLACK_SCOPES: readonly CatalogueRow[] = [
   ['calls:write', 'low', 'meetings', 'Start and manage calls.', 'Démarrer et gérer des appels.'],
   ['commands', 'low', 'apps', 'Add slash commands.', 'Ajouter des commandes « / ».'],
   ['incoming-webhook', 'low', 'apps', 'Post messages to one channel you pick.', 'Publier des messages dans un canal que vous choisissez.'],
-  ['bot', 'medium', 'apps', 'Add a bot user with broad legacy rights.', 'Ajouter un bot avec les larges droits de l’ancien modèle.'],
+  // Slack API, "Legacy bot scope": the bot token reads every public channel and the workspace's members, and posts.
+  ['bot', 'high', 'chat', 'Add a bot that reads every public channel and the member list, and posts messages.', 'Ajouter un bot qui lit tous les canaux publics et la liste des membres, et publie des messages.'],
   ['read', 'high', 'chat', 'Read everything you can see in the workspace (legacy).', 'Lire tout ce que vous voyez dans l’espace de travail (ancien modèle).'],
   ['post', 'high', 'chat', 'Post messages as you (legacy).', 'Publier des messages en votre nom (ancien modèle).'],
   ['identify', 'none', 'identity', 'Confirm who you are (legacy).', 'Confirmer qui vous êtes (ancien modèle).'],

@@ -70,7 +70,7 @@ describe('known-abused apps feed', () => {
     expect(decide(id, { allowedApps: [{ provider: 'microsoft', clientId: id }] }).decision).toBe('allow');
     expect(decide(id, { blockedApps: [{ provider: 'microsoft', clientId: id }] }).decision).toBe('block');
     expect(decide(id, { mode: 'audit' }).decision).toBe('allow');
-    expect(decide(id, { mode: 'audit' }).reasons).toContain('abused-app:' + id);
+    expect(decide(id, { mode: 'audit' }).reasons).toContain(`abused-app:${id}`);
   });
 });
 

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ConsentEvent } from '../../../lib/events/consent-event';
 import { ConsentDatabase } from '../../../lib/grants/consent-database';
 import { exportInventory, grantsToCsv, ImportError, importInventory } from '../../../lib/grants/export-import';
 import { type ConsentOutcome, GrantStore } from '../../../lib/grants/grant-store';
@@ -51,6 +52,29 @@ describe('grant store', () => {
     expect(second.history[1]?.justification).toBe('project');
     expect(await db.grants.count()).toBe(1);
     expect(await db.apps.get('microsoft|app-1')).toMatchObject({ name: 'Expenses', firstSeen: 1_000, lastSeen: 2_000 });
+  });
+
+  it('counts the events of one type (the options page’s false alarms)', async () => {
+    const event = (id: string, type: 'false-alarm-reported' | 'warned'): ConsentEvent => ({
+      id,
+      time: new Date(1_000).toISOString(),
+      type,
+      provider: 'microsoft',
+      kind: 'authorize',
+      clientId: 'app-1',
+      appName: null,
+      scopes: ['Mail.Read'],
+      risk: 'high',
+      decision: 'warn',
+      reasons: ['risk-high'],
+      tenant: null,
+      redirectHost: null,
+    });
+    expect(await store.countEvents('false-alarm-reported')).toBe(0);
+    await store.addEvent({ ...event('e1', 'false-alarm-reported'), comment: 'we use it' });
+    await store.addEvent(event('e2', 'warned'));
+    await store.addEvent(event('e3', 'false-alarm-reported'));
+    expect(await store.countEvents('false-alarm-reported')).toBe(2);
   });
 
   it('keeps one grant per app and account', async () => {

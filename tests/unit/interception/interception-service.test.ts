@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConsentEvent } from '../../../lib/events/consent-event';
 import type { BypassToken } from '../../../lib/interception/bypass-tokens';
 import { InterceptionService } from '../../../lib/interception/interception-service';
+import type { IssuedWarning } from '../../../lib/interception/issued-warnings';
 import { parseWarningFragment } from '../../../lib/interception/warning-link';
 import { DEFAULT_POLICY } from '../../../lib/policy/default-policy';
 import type { Policy } from '../../../lib/policy/policy-schema';
@@ -9,6 +10,7 @@ import { ms, policyFrom } from '../policy/helpers';
 
 function harness(policy: Policy = DEFAULT_POLICY) {
   let tokens: BypassToken[] = [];
+  let issued: IssuedWarning[] = [];
   let now = 1_000_000;
   const shown: Array<{ tabId: number; fragment: string }> = [];
   const events: ConsentEvent[] = [];
@@ -18,6 +20,10 @@ function harness(policy: Policy = DEFAULT_POLICY) {
     loadTokens: async () => tokens,
     saveTokens: async (t) => {
       tokens = t;
+    },
+    loadIssued: async () => issued,
+    saveIssued: async (list) => {
+      issued = list;
     },
     showWarning: async (tabId, fragment) => {
       shown.push({ tabId, fragment });
@@ -36,6 +42,9 @@ function harness(policy: Policy = DEFAULT_POLICY) {
     },
     setRuleStops: (v: boolean) => {
       ruleStops = v;
+    },
+    setPolicy: (p: Policy) => {
+      policy = p;
     },
   };
 }
@@ -127,13 +136,14 @@ describe('interception', () => {
     const unjudged = harness();
     expect(await unjudged.service.onCommitted(nav(ms('Mail.Read')))).toBe(true);
     expect(unjudged.shown).toHaveLength(1);
-    // Continued on purpose: its bypass left a pass for the commit, used once.
+    // Continued on purpose: its bypass left a pass for that flow in that tab, so its pages commit.
     const continued = harness();
     await continued.service.grantBypass(7, ms('Mail.Read'), undefined, '');
     expect(await continued.service.onNavigation(nav(ms('Mail.Read')))).toBe('bypassed');
     expect(await continued.service.onCommitted(nav(ms('Mail.Read')))).toBe(false);
     expect(continued.shown).toHaveLength(0);
-    expect(await continued.service.onCommitted(nav(ms('Mail.Read')))).toBe(true);
+    // Not in another tab.
+    expect(await continued.service.onCommitted(nav(ms('Mail.Read'), 8))).toBe(true);
   });
 
   it('never takes a tab to the warning page because a frame asked', async () => {
@@ -144,6 +154,20 @@ describe('interception', () => {
     expect(await blocking.service.onNavigation({ ...nav(ms('openid')), frameId: 3 })).toBe('blocked');
     expect(blocking.shown).toHaveLength(0);
     expect(await blocking.service.onCommitted({ ...nav(ms('openid')), frameId: 3 })).toBe(false);
+  });
+
+  it('lets the provider’s own next steps of a continued flow through, and nothing else', async () => {
+    const h = harness();
+    await h.service.grantBypass(7, ms('Mail.Read'), undefined, '');
+    expect(await h.service.onNavigation(nav(ms('Mail.Read')))).toBe('bypassed');
+    // The provider's sign-in page sends the person back to the same request: part of the flow.
+    const fromProvider = { ...nav(ms('Mail.Read')), initiatorOrigin: 'https://login.microsoftonline.com' };
+    expect(await h.service.onNavigation(fromProvider)).toBe('bypassed');
+    // Another site, or the address bar, opening the same request: judged afresh.
+    expect(await h.service.onNavigation({ ...nav(ms('Mail.Read')), initiatorOrigin: 'https://evil.example' })).toBe(
+      'warned',
+    );
+    expect(await h.service.onNavigation(nav(ms('Mail.Read')))).toBe('warned');
   });
 
   it('lets a sign-in through without recording a consent', async () => {
@@ -190,5 +214,135 @@ describe('interception', () => {
     expect(text).not.toContain('N0NCE');
     expect(text).not.toContain('https://app.example.com/cb');
     expect(text).toContain('app.example.com');
+  });
+});
+
+describe('warning page confirmation', () => {
+  const top = (tabId = 7) => ({ tabId, frameId: 0 });
+
+  it('confirms only the tab and request the worker stopped, until it expires', async () => {
+    const h = harness();
+    const url = `${ms('Mail.Read')}&state=first`;
+    expect(await h.service.confirmWarning(top(), url)).toBe(false);
+    expect(await h.service.onNavigation(nav(url))).toBe('warned');
+    expect(await h.service.confirmWarning(top(), url)).toBe(true);
+    // The same request with another state value: the page of a reload or of a retried sign-in.
+    expect(await h.service.confirmWarning(top(), `${ms('Mail.Read')}&state=second`)).toBe(true);
+    expect(await h.service.confirmWarning(top(8), url)).toBe(false);
+    expect(await h.service.confirmWarning(top(), ms('Mail.Read', '', 'other-app'))).toBe(false);
+    expect(await h.service.confirmWarning(top(), ms('Mail.Read Mail.Send'))).toBe(false);
+    // A web page can frame the warning page: the worker never sends a frame there.
+    expect(await h.service.confirmWarning({ tabId: 7, frameId: 3 }, url)).toBe(false);
+    expect(await h.service.confirmWarning(top(), 'https://example.com/')).toBe(false);
+    h.advance(30 * 60_000 + 1);
+    expect(await h.service.confirmWarning(top(), url)).toBe(false);
+  });
+
+  it('confirms what the commit safety net stopped, and POST requests with their body', async () => {
+    const h = harness();
+    expect(await h.service.onCommitted(nav(ms('Files.Read.All'), 4))).toBe(true);
+    expect(await h.service.confirmWarning(top(4), ms('Files.Read.All'))).toBe(true);
+
+    const url = 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize';
+    const body = { client_id: ['a'], response_type: ['code'], scope: ['Mail.Send'] };
+    expect(await h.service.onNavigation({ ...nav(url, 5), body })).toBe('warned');
+    const link = parseWarningFragment(h.shown.at(-1)?.fragment ?? '');
+    expect(await h.service.confirmWarning(top(5), url, link?.body)).toBe(true);
+    expect(await h.service.confirmWarning(top(5), url, 'client_id=a&response_type=code&scope=Mail.Read')).toBe(false);
+  });
+
+  it('confirms a rule’s redirect it never saw from the rules installed, in a tab or a frame', async () => {
+    const h = harness(policyFrom({ blockedApps: [{ clientId: 'app-1' }] }));
+    h.setRuleStops(true);
+    expect(await h.service.confirmWarning(top(9), ms('openid'))).toBe(true);
+    expect(await h.service.confirmWarning({ tabId: 9, frameId: 2 }, ms('openid'))).toBe(true);
+    // A rule never redirects a POST, and an unrelated URL is not a request.
+    expect(await h.service.confirmWarning(top(9), ms('openid'), 'client_id=app-1')).toBe(false);
+    h.setRuleStops(false);
+    expect(await h.service.confirmWarning(top(9), ms('openid'))).toBe(false);
+  });
+
+  it('still confirms a stopped request the policy now allows (its page says so)', async () => {
+    const h = harness();
+    await h.service.onNavigation(nav(ms('Mail.Read')));
+    h.setPolicy(policyFrom({ allowedApps: [{ clientId: 'app-1' }] }));
+    expect(await h.service.confirmWarning(top(), ms('Mail.Read'))).toBe(true);
+  });
+
+  it('sends the tab to its warning even when the list cannot be stored', async () => {
+    const shown: string[] = [];
+    const service = new InterceptionService({
+      policy: () => DEFAULT_POLICY,
+      loadTokens: async () => [],
+      saveTokens: async () => undefined,
+      loadIssued: async () => [],
+      saveIssued: () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')),
+      showWarning: async (_tabId, fragment) => void shown.push(fragment),
+      stoppedByRule: () => false,
+      record: () => undefined,
+      now: () => 1_000,
+    });
+    expect(await service.onNavigation(nav(ms('Mail.Read')))).toBe('warned');
+    expect(shown).toHaveLength(1);
+  });
+
+  it('a request in a frame confirms no warning for its tab', async () => {
+    const h = harness(policyFrom({ blockedApps: [{ clientId: 'app-1' }] }));
+    expect(await h.service.onNavigation({ ...nav(ms('openid')), frameId: 3 })).toBe('blocked');
+    expect(await h.service.confirmWarning(top(), ms('openid'))).toBe(false);
+  });
+
+  it('keeps every warning of requests stopped at the same moment', async () => {
+    const h = harness();
+    await Promise.all([1, 2, 3].map((tabId) => h.service.onNavigation(nav(ms('Mail.Read'), tabId))));
+    for (const tabId of [1, 2, 3]) expect(await h.service.confirmWarning(top(tabId), ms('Mail.Read'))).toBe(true);
+  });
+});
+
+describe('false alarms', () => {
+  const page = { tabId: 7, frameId: 0 };
+
+  it('records what was reported, with the comment, and nothing secret', async () => {
+    const h = harness();
+    const url = `${ms('Mail.Read offline_access')}&state=S3CRET-STATE&login_hint=ann%40contoso.com`;
+    await h.service.onNavigation(nav(url));
+    expect(await h.service.reportMistake(page, url, undefined, '  Our CRM, approved by IT  ')).toEqual({ ok: true });
+    const event = h.events.at(-1);
+    expect(event).toMatchObject({
+      type: 'false-alarm-reported',
+      provider: 'microsoft',
+      clientId: 'app-1',
+      scopes: ['Mail.Read', 'offline_access'],
+      decision: 'warn',
+      redirectHost: 'app.example.com',
+      comment: 'Our CRM, approved by IT',
+    });
+    expect(event?.reasons.length).toBeGreaterThan(0);
+    const text = JSON.stringify(event);
+    for (const secret of ['S3CRET-STATE', 'https://app.example.com/cb', 'login.microsoftonline.com/common'])
+      expect(text).not.toContain(secret);
+  });
+
+  it('records a report without a comment, and a blocked request’s too', async () => {
+    const h = harness(policyFrom({ blockedApps: [{ clientId: 'app-1' }] }));
+    await h.service.onNavigation(nav(ms('openid')));
+    expect(await h.service.reportMistake(page, ms('openid'), undefined, '')).toEqual({ ok: true });
+    expect(h.events.at(-1)).toMatchObject({ type: 'false-alarm-reported', decision: 'block' });
+    expect(h.events.at(-1)).not.toHaveProperty('comment');
+  });
+
+  it('refuses a report for a warning the worker did not issue to that page', async () => {
+    const h = harness();
+    await h.service.onNavigation(nav(ms('Mail.Read')));
+    const before = h.events.length;
+    expect(await h.service.reportMistake({ tabId: 8, frameId: 0 }, ms('Mail.Read'), undefined, 'x')).toEqual({
+      ok: false,
+      error: 'not-warned',
+    });
+    expect(await h.service.reportMistake(page, ms('Files.Read.All'), undefined, 'x')).toEqual({
+      ok: false,
+      error: 'not-warned',
+    });
+    expect(h.events).toHaveLength(before);
   });
 });

@@ -31,6 +31,28 @@ describe('message protocol', () => {
     expect(parsePageMessage(null)).toBeNull();
   });
 
+  it('reads a confirmation question and a false-alarm report, with a comment of at most 500 characters', () => {
+    expect(parsePageMessage({ type: 'confirm-warning', url: 'https://a', extra: 1 })).toEqual({
+      type: 'confirm-warning',
+      url: 'https://a',
+    });
+    expect(parsePageMessage({ type: 'confirm-warning', url: 'https://a', body: 'x=1' })).toEqual({
+      type: 'confirm-warning',
+      url: 'https://a',
+      body: 'x=1',
+    });
+    expect(parsePageMessage({ type: 'confirm-warning', url: '' })).toBeNull();
+    expect(parsePageMessage({ type: 'confirm-warning', url: 'https://a', body: 3 })).toBeNull();
+    expect(parsePageMessage({ type: 'report-mistake', url: 'https://a', comment: 'We use it' })).toEqual({
+      type: 'report-mistake',
+      url: 'https://a',
+      comment: 'We use it',
+    });
+    expect(parsePageMessage({ type: 'report-mistake', url: 'https://a', comment: 'x'.repeat(500) })).not.toBeNull();
+    expect(parsePageMessage({ type: 'report-mistake', url: 'https://a', comment: 'x'.repeat(501) })).toBeNull();
+    expect(parsePageMessage({ type: 'report-mistake', url: 'https://a' })).toBeNull();
+  });
+
   it('lets only the options page of this extension ask for reports to be sent now', () => {
     const options = `chrome-extension://${ID}/options.html`;
     expect(isOptionsPage({ id: ID, url: options }, ID, options)).toBe(true);

@@ -16,8 +16,8 @@ afterEach(cleanup);
 function show(url: string, policy = DEFAULT_POLICY) {
   const view = buildWarningView({ source: 'warn', url }, { policy }, 'en');
   if (view === null) throw new Error('no view');
-  const handlers = { onBack: vi.fn(), onContinue: vi.fn(), onAskApproval: vi.fn() };
-  render(<WarningPage view={view} t={t} state={{ kind: 'idle' }} {...handlers} />);
+  const handlers = { onBack: vi.fn(), onContinue: vi.fn(), onAskApproval: vi.fn(), onReportMistake: vi.fn() };
+  render(<WarningPage view={view} t={t} state={{ kind: 'idle' }} mistake={{ kind: 'idle' }} {...handlers} />);
   return { view, ...handlers };
 }
 

@@ -88,6 +88,24 @@ describe('report events', () => {
       for (const path of paths(report)) expect(reference, `${path} is not documented`).toContain(`\`${path}\``);
   });
 
+  it('carry a false-alarm report with its comment, documented, and nothing secret', () => {
+    const request = parseAuthorizationRequest(SECRET_BEARING);
+    if (!request) throw new Error('not a request');
+    const risk = assessRequestRisk(request);
+    const verdict = evaluateRequest(request, risk, defaultPolicy());
+    const event = consentEvent('false-alarm-reported', request, risk, verdict, Date.now(), {
+      comment: `We use this app every day. ${'x'.repeat(600)}`,
+    });
+    const report = toReportEvent(event, context);
+    expect(report).toMatchObject({ type: 'false-alarm-reported', clientId: request.clientId, decision: 'warn' });
+    expect(report.comment?.startsWith('We use this app every day.')).toBe(true);
+    expect(report.comment).toHaveLength(500);
+    expect(reference).toContain('`false-alarm-reported`');
+    for (const key of Object.keys(report)) expect(reference, key).toContain(`\`${key}\``);
+    for (const secret of ['STATE-SECRET', 'NONCE-SECRET', 'PKCE-SECRET', 'REDIRECT-SECRET', '/callback'])
+      expect(JSON.stringify(report)).not.toContain(secret);
+  });
+
   it('name the browser from its user agent', () => {
     expect(
       browserFromUserAgent(
