@@ -24,7 +24,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Auto-imports hide where things come from; every file imports explicitly.
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     short_name: 'Consent Guard',
     description: '__MSG_extDescription__',
@@ -41,19 +41,23 @@ export default defineConfig({
             'alarms',
             'identity',
             'identity.email',
+            // The enterprise build (`wxt build --mode enterprise`, .output/chrome-mv3-enterprise/) is for
+            // installation by policy, where Chromium still grants blocking webRequest to MV3 extensions: every
+            // authorization request is judged before it leaves. Store builds go without it (docs/security.md).
+            ...(mode === 'enterprise' ? ['webRequestBlocking'] : []),
           ],
     // The identity providers' hosts only: where requests are stopped and POST bodies read.
     host_permissions: providerMatchPatterns(),
     // The warning page is where a blocked request is redirected from any page.
-    web_accessible_resources:
-      browser === 'firefox' ? ['warning.html'] : [{ resources: ['warning.html'], matches: ['<all_urls>'] }],
+    // Version-dependent keys are written in their MV3 shape only: WXT turns them into the MV2 shape when it
+    // builds MV2 (Firefox's default), so the manifest follows the manifest version, never the browser.
+    web_accessible_resources: [{ resources: ['warning.html'], matches: ['<all_urls>'] }],
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     // Stricter than the default: no plugins, no <base> rewriting, and no page may frame the
     // extension's pages (a web page framing the warning page could trick a click on Continue).
-    content_security_policy:
-      browser === 'firefox'
-        ? "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
-        : { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'" },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    },
     ...(manifestKey() ? { key: manifestKey() } : {}),
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'

@@ -20,6 +20,7 @@ import {
   warningPageUrl,
 } from '../../lib/browser/interception-adapters';
 import { managedStorage, policyStateStore } from '../../lib/browser/policy-storage';
+import { detectProtectionMode, manifestHasBlocking } from '../../lib/browser/protection-adapters';
 import { REPORT_ALARM, reportContext, sendReport, wakeReportingAt } from '../../lib/browser/reporting-adapters';
 import type { RecordedEvent } from '../../lib/events/consent-event';
 import { AbusedAppIndex, type AbusedAppsCache, NO_ABUSED_APPS } from '../../lib/feeds/abused-apps';
@@ -58,6 +59,27 @@ const originOf = (url: string) => {
     return url;
   }
 };
+
+/** A request to a provider host as the interception service takes it, or null for a POST without a form. */
+function providerNavigation(details: {
+  url: string;
+  tabId: number;
+  frameId: number;
+  method: string;
+  initiator?: string;
+  requestBody?: { formData?: Record<string, Array<string | ArrayBuffer>> } | null;
+}): Navigation | null {
+  const body = details.method === 'POST' ? formDataToBody(details.requestBody?.formData) : undefined;
+  if (details.method === 'POST' && !body) return null;
+  return {
+    url: details.url,
+    tabId: details.tabId,
+    frameId: details.frameId,
+    initiator: initiatorOfRequest(details.initiator),
+    ...(details.initiator ? { initiatorOrigin: details.initiator } : {}),
+    ...(body ? { body } : {}),
+  };
+}
 
 /** The warning shown instead of an exposed sign-in code: it names the host, never the code. */
 const answerFragment = (url: string) => warningFragment({ source: 'answer', url: exposedAnswer(url)?.host ?? '' });
@@ -151,7 +173,11 @@ export default defineBackground(() => {
         () => undefined,
       );
   // Decisions wait only for the cached policy and the kept rules (milliseconds), never for storage.managed.
-  const ready = () => Promise.all([policy.ready(), rulesKnown, feedKnown, approvedKnown]);
+  const ready = () => Promise.all([policy.ready(), rulesKnown, feedKnown, approvedKnown, interception.load()]);
+  // Chromium grants blocking webRequest to the enterprise build installed by policy; elsewhere the worker acts
+  // on what it observes (lib/interception/protection-mode.ts). Options page and reports say which.
+  const blocking = !isFirefox && manifestHasBlocking();
+  const protection = detectProtectionMode(isFirefox).catch(() => 'after-navigation' as const);
   const handle = (navigation: Navigation) => void ready().then(() => interception.onNavigation(navigation));
 
   if (isFirefox) {
@@ -198,25 +224,42 @@ export default defineBackground(() => {
   } else {
     // Every request to a provider host, GET or POST, in a tab or a frame, whoever started it (a link, a form, a
     // redirect, a page's service worker): webRequest sees them all, says who started each, and shows POST bodies.
+    const requestFilter = { urls: providerMatchPatterns(), types: ['main_frame' as const, 'sub_frame' as const] };
+    if (blocking) {
+      // Installed by policy, the enterprise build judges each request before it leaves. The decision is
+      // synchronous: until the cached policy is loaded (milliseconds after the worker wakes) it is the
+      // protective default, and a request it stops is let through by the warning page if the policy allows it.
+      browser.webRequest.onBeforeRequest.addListener(
+        (details) => {
+          const navigation = providerNavigation(details);
+          if (navigation === null) return undefined;
+          if (exposedAnswer(details.url)?.loopback === false && details.frameId === 0)
+            return { redirectUrl: `${warningPageUrl()}#${answerFragment(details.url)}` };
+          const { fragment } = interception.decideNow(navigation);
+          if (fragment === null) return undefined;
+          // A frame is never sent to the warning page: a stopped request in a frame is cancelled there.
+          return details.frameId === 0 ? { redirectUrl: `${warningPageUrl()}#${fragment}` } : { cancel: true };
+        },
+        requestFilter,
+        ['blocking', 'requestBody'],
+      );
+    }
+    // The same requests observed: the decision where the browser grants no blocking listener (a store or
+    // unpacked install), made as soon as the navigation starts; the tab is then sent to the warning page.
     browser.webRequest.onBeforeRequest.addListener(
       (details) => {
-        if (exposedAnswer(details.url)?.loopback === false && details.frameId === 0) {
-          void showWarning(details.tabId, answerFragment(details.url));
-          return undefined;
-        }
-        const body = details.method === 'POST' ? formDataToBody(details.requestBody?.formData) : undefined;
-        if (details.method === 'POST' && !body) return undefined;
-        handle({
-          url: details.url,
-          tabId: details.tabId,
-          frameId: details.frameId,
-          initiator: initiatorOfRequest(details.initiator),
-          ...(details.initiator ? { initiatorOrigin: details.initiator } : {}),
-          ...(body ? { body } : {}),
+        void protection.then((mode) => {
+          if (mode === 'before-request') return;
+          if (exposedAnswer(details.url)?.loopback === false && details.frameId === 0) {
+            void showWarning(details.tabId, answerFragment(details.url));
+            return;
+          }
+          const navigation = providerNavigation(details);
+          if (navigation !== null) handle(navigation);
         });
         return undefined;
       },
-      { urls: providerMatchPatterns(), types: ['main_frame', 'sub_frame'] },
+      requestFilter,
       ['requestBody'],
     );
   }
@@ -323,7 +366,9 @@ export default defineBackground(() => {
       void (await grants.db.meta.put({ key: 'policyFingerprint', value: fingerprint })),
   };
   const reportPolicy = async (state: PolicyState, notInstalled: number) => {
-    for (const event of await eventsForPolicyUpdate(state, notInstalled, Date.now(), lastPolicy)) recordEvent(event);
+    const mode = await protection;
+    for (const event of await eventsForPolicyUpdate(state, notInstalled, Date.now(), lastPolicy, mode))
+      recordEvent(event);
   };
 
   policy.onUpdate((state) => {

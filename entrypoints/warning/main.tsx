@@ -60,8 +60,14 @@ function WarningApp({ link }: { link: WarningLink }) {
     // The policy may change while the page is open: the page follows it.
     return watchPolicyState((s) => setPolicy(s.effective));
   }, []);
+  const view = policy === null ? null : buildWarningView(link, { policy, abusedApps: abused, grants }, lang);
+  // Stopped by the worker, allowed now (the organisation's policy was still loading when the request was
+  // stopped, or changed since): go on at once, as the person meant to.
+  const allowedNow = view?.decision === 'allow';
+  useEffect(() => {
+    if (allowedNow) proceed(link);
+  }, [allowedNow, link]);
   if (policy === null) return null;
-  const view = buildWarningView(link, { policy, abusedApps: abused, grants }, lang);
   if (view === null) return <MessagePage title={translate('warningTitle')} message={translate('warningNoRequest')} />;
   if (view.decision === 'allow') {
     return (

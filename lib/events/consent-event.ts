@@ -1,4 +1,5 @@
 import type { AuthorizationRequest, ProviderId, RequestKind, RiskAssessment } from '../authz/types';
+import type { ProtectionMode } from '../interception/protection-mode';
 import type { Decision, PolicyDecision } from '../policy/evaluate-request';
 import type { ManagedStatus } from '../policy/policy-state';
 import type { RiskLevel } from '../risk/risk-level';
@@ -69,6 +70,11 @@ export interface PolicyEvent {
     errors: { path: string; problem: string }[];
     /** Blocks the browser's rule engine could not hold: still enforced by the worker, a little later. */
     rulesNotInstalled: number;
+    /**
+     * Where requests are stopped: `before-request` (a blocking listener, nothing leaves first) or
+     * `after-navigation` (a warned request may reach the provider before its page is replaced); null if unknown.
+     */
+    protection: ProtectionMode | null;
   };
 }
 

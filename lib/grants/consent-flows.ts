@@ -1,6 +1,6 @@
 import { parseParamText } from '../authz/request-params';
 import type { AuthorizationRequest, RiskAssessment } from '../authz/types';
-import { sha256Hex } from '../interception/request-key';
+import { sha256Hex } from '../core/sha256';
 import type { Decision } from '../policy/evaluate-request';
 import type { ConsentOutcome } from './grant-store';
 

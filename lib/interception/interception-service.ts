@@ -1,6 +1,7 @@
 import { ownerOf } from '../authz/ownership';
 import type { FormBody } from '../authz/request-params';
 import type { AuthorizationRequest } from '../authz/types';
+import { sha256Hex } from '../core/sha256';
 import { type Judgement, judgeRequest, type RequestContext } from '../decision/judge-request';
 import { type ConsentEvent, consentEvent, type DecisionEventType } from '../events/consent-event';
 import type { AbusedAppIndex } from '../feeds/abused-apps';
@@ -9,7 +10,7 @@ import type { Policy } from '../policy/policy-schema';
 import { fillApprovalUrl } from './approval-url';
 import { addToken, type BypassToken, consumeToken } from './bypass-tokens';
 import { type IssuedWarning, rememberWarning, wasIssued } from './issued-warnings';
-import { requestKey, sha256Hex } from './request-key';
+import { requestKey } from './request-key';
 import { type WarningLink, warningFragment } from './warning-link';
 
 /** What the service worker needs from the browser, behind a thin adapter. */
@@ -72,8 +73,16 @@ export type BypassResult =
  * one-time, per-tab, per-request bypasses.
  */
 export class InterceptionService {
-  /** Writes of the issued-warnings list, one after the other, so two warnings at once both stay. */
-  private issuedWrites: Promise<void> = Promise.resolve();
+  /**
+   * The session's bypass tokens and issued warnings, in memory once loaded:
+   * a blocking webRequest listener decides before it returns, so what it
+   * consults cannot wait on storage. Every change is written through.
+   */
+  private tokens: BypassToken[] | null = null;
+  private issued: IssuedWarning[] | null = null;
+  private loading: Promise<void> | null = null;
+  /** Writes of the session lists, one after the other, so two changes at once both stay. */
+  private writes: Promise<void> = Promise.resolve();
 
   constructor(private readonly deps: InterceptionDeps) {}
 
@@ -95,6 +104,17 @@ export class InterceptionService {
    * (nothing new can be granted) is let through without a record.
    */
   async decide(navigation: Navigation): Promise<{ outcome: NavigationOutcome; fragment: string | null }> {
+    await this.load();
+    const decided = this.decideNow(navigation);
+    await this.writes;
+    return decided;
+  }
+
+  /**
+   * The same decision, synchronously, for a blocking webRequest listener;
+   * call it once `load()` has resolved (before that it knows no bypass).
+   */
+  decideNow(navigation: Navigation): { outcome: NavigationOutcome; fragment: string | null } {
     if (navigation.tabId < 0) return { outcome: 'ignored', fragment: null };
     const judgement = this.judge(navigation.url, navigation.body, contextOf(navigation));
     if (judgement === null) return { outcome: 'ignored', fragment: null };
@@ -107,7 +127,7 @@ export class InterceptionService {
     }
     if (
       verdict.decision === 'warn' &&
-      ((await this.consumeBypass(navigation.tabId, request)) || (await this.continuesFlow(navigation, request)))
+      (this.consumeBypass(navigation.tabId, request) || this.continuesFlow(navigation, request))
     ) {
       this.record('consent-detected', judgement);
       this.deps.observe?.('bypassed', judgement, navigation);
@@ -117,7 +137,7 @@ export class InterceptionService {
     this.record(outcome, judgement);
     this.deps.observe?.(outcome, judgement, navigation);
     // Remembered before the tab is sent anywhere, so the warning page finds it when it asks.
-    if (navigation.frameId === 0) await this.rememberIssued(navigation.tabId, request);
+    if (navigation.frameId === 0) this.rememberIssued(navigation.tabId, request);
     const link: WarningLink =
       navigation.body === undefined
         ? { source: 'warn', url: navigation.url }
@@ -127,6 +147,23 @@ export class InterceptionService {
             body: typeof navigation.body === 'string' ? navigation.body : formToText(navigation.body),
           };
     return { outcome, fragment: warningFragment(link) };
+  }
+
+  /** Loads the session's tokens and issued warnings once; later calls return at once. */
+  load(): Promise<void> {
+    this.loading ??= Promise.all([
+      this.deps.loadTokens().catch(() => [] as BypassToken[]),
+      this.deps.loadIssued().catch(() => [] as IssuedWarning[]),
+    ]).then(([tokens, issued]) => {
+      this.tokens ??= tokens;
+      this.issued ??= issued;
+    });
+    return this.loading;
+  }
+
+  /** True once `load()` has resolved: `decideNow` then knows every bypass. */
+  get loaded(): boolean {
+    return this.tokens !== null && this.issued !== null;
   }
 
   /**
@@ -154,12 +191,13 @@ export class InterceptionService {
    */
   async onCommitted(navigation: Navigation): Promise<boolean> {
     if (navigation.tabId < 0 || navigation.frameId !== 0) return false;
+    await this.load();
     const judgement = this.judge(navigation.url, undefined, contextOf(navigation));
     if (judgement === null || judgement.verdict.decision === 'allow') return false;
-    if (judgement.verdict.decision === 'warn' && (await this.hasPass(navigation.tabId, judgement.request)))
-      return false;
+    if (judgement.verdict.decision === 'warn' && this.hasPass(navigation.tabId, judgement.request)) return false;
     this.record(judgement.verdict.decision === 'block' ? 'blocked' : 'warned', judgement);
-    await this.rememberIssued(navigation.tabId, judgement.request);
+    this.rememberIssued(navigation.tabId, judgement.request);
+    await this.writes;
     await this.deps.showWarning(navigation.tabId, warningFragment({ source: 'warn', url: navigation.url }));
     return true;
   }
@@ -208,10 +246,12 @@ export class InterceptionService {
     const now = this.deps.now();
     const token: BypassToken = {
       tabId,
-      keyHash: await sha256Hex(requestKey(request)),
+      keyHash: sha256Hex(requestKey(request)),
       expiresAt: now + verdict.bypass.durationMinutes * 60_000,
     };
-    await this.deps.saveTokens(addToken(await this.deps.loadTokens(), token, now));
+    await this.load();
+    this.setTokens(addToken(this.tokens ?? [], token, now));
+    await this.writes;
     this.record('continued', judgement, { justification: justification.trim() });
     return { ok: true };
   }
@@ -227,42 +267,63 @@ export class InterceptionService {
     return { approvalUrl: template === null ? null : fillApprovalUrl(template, judgement.request, user) };
   }
 
-  private async consumeBypass(tabId: number, request: AuthorizationRequest): Promise<boolean> {
-    const tokens = await this.deps.loadTokens();
-    if (tokens.length === 0) return false;
+  private consumeBypass(tabId: number, request: AuthorizationRequest): boolean {
+    if (!this.tokens || this.tokens.length === 0) return false;
     const now = this.deps.now();
-    const result = consumeToken(tokens, tabId, await sha256Hex(requestKey(request)), now);
+    const result = consumeToken(this.tokens, tabId, sha256Hex(requestKey(request)), now);
+    if (!result.consumed) return false;
     // A used bypass leaves a pass for the rest of that consent flow in this tab: the provider's own next steps
     // (its sign-in page carrying the request, the consent page after it) and the page's commit.
-    const tokensLeft = result.consumed
-      ? addToken(result.tokens, { tabId, keyHash: await passKey(request), expiresAt: now + FLOW_PASS_MS }, now)
-      : result.tokens;
-    await this.deps.saveTokens(tokensLeft);
-    return result.consumed;
+    this.setTokens(addToken(result.tokens, { tabId, keyHash: passKey(request), expiresAt: now + FLOW_PASS_MS }, now));
+    return true;
   }
 
-  /** Remembers that this worker sent this tab to the warning page for this request (writes one after the other). */
-  private async rememberIssued(tabId: number, request: AuthorizationRequest): Promise<void> {
-    const keyHash = await sha256Hex(requestKey(request));
-    const write = this.issuedWrites.then(async () => {
-      const list = await this.deps.loadIssued();
-      await this.deps.saveIssued(rememberWarning(list, tabId, keyHash, this.deps.now()));
-    });
-    // A storage failure must not keep the tab from its warning: the request is stopped all the same (its page
-    // then shows no details, the safe side).
-    this.issuedWrites = write.catch(() => undefined);
-    await this.issuedWrites;
+  /** A continued flow holds a pass for this app in this tab. */
+  private hasPass(tabId: number, request: AuthorizationRequest): boolean {
+    const key = passKey(request);
+    const now = this.deps.now();
+    return (this.tokens ?? []).some((t) => t.tabId === tabId && t.keyHash === key && t.expiresAt > now);
+  }
+
+  /**
+   * A step of a flow the person continued: the same app, in the same tab,
+   * started by the warning page's Continue (its redirects keep the extension
+   * as initiator) or by the provider's own pages (its sign-in form). The same
+   * request typed again, or opened by another site, is judged afresh.
+   */
+  private continuesFlow(navigation: Navigation, request: AuthorizationRequest): boolean {
+    const origin = navigation.initiatorOrigin;
+    if (origin === undefined) return false;
+    const ours = this.deps.extensionOrigin !== undefined && origin === this.deps.extensionOrigin;
+    if (!ours && originOwner(origin) !== request.provider) return false;
+    return this.hasPass(navigation.tabId, request);
+  }
+
+  /** Remembers that this worker sent this tab to the warning page for this request. */
+  private rememberIssued(tabId: number, request: AuthorizationRequest): void {
+    this.issued = rememberWarning(this.issued ?? [], tabId, sha256Hex(requestKey(request)), this.deps.now());
+    const list = this.issued;
+    // A storage failure must not keep the tab from its warning: the request is stopped all the same (after a
+    // restart its page then shows no details, the safe side).
+    this.writes = this.writes.then(() => this.deps.saveIssued(list)).catch(() => undefined);
+  }
+
+  private setTokens(tokens: BypassToken[]): void {
+    this.tokens = tokens;
+    this.writes = this.writes.then(() => this.deps.saveTokens(tokens)).catch(() => undefined);
   }
 
   /** The judgement of a request this worker stopped for this page's tab, or null (see `confirmWarning`). */
   private async issuedJudgement(page: WarningPageAt, url: string, body?: string): Promise<Judgement | null> {
     const judgement = this.judge(url, body);
     if (judgement === null) return null;
+    await this.load();
     // A request stopped, then allowed by a new policy: its page says so and lets the person go on.
-    if (page.frameId === 0) {
-      const keyHash = await sha256Hex(requestKey(judgement.request));
-      if (wasIssued(await this.deps.loadIssued(), page.tabId, keyHash, this.deps.now())) return judgement;
-    }
+    if (
+      page.frameId === 0 &&
+      wasIssued(this.issued ?? [], page.tabId, sha256Hex(requestKey(judgement.request)), this.deps.now())
+    )
+      return judgement;
     let host: string;
     try {
       host = new URL(url).hostname;
@@ -272,29 +333,6 @@ export class InterceptionService {
     return body === undefined && judgement.verdict.decision === 'block' && this.deps.stoppedByRule(url, host)
       ? judgement
       : null;
-  }
-
-  /** A continued flow holds a pass for this app in this tab. */
-  private async hasPass(tabId: number, request: AuthorizationRequest): Promise<boolean> {
-    const tokens = await this.deps.loadTokens();
-    if (tokens.length === 0) return false;
-    const key = await passKey(request);
-    const now = this.deps.now();
-    return tokens.some((t) => t.tabId === tabId && t.keyHash === key && t.expiresAt > now);
-  }
-
-  /**
-   * A step of a flow the person continued: the same app, in the same tab,
-   * started by the warning page's Continue (its redirects keep the extension
-   * as initiator) or by the provider's own pages (its sign-in form). The same
-   * request typed again, or opened by another site, is judged afresh.
-   */
-  private async continuesFlow(navigation: Navigation, request: AuthorizationRequest): Promise<boolean> {
-    const origin = navigation.initiatorOrigin;
-    if (origin === undefined) return false;
-    const ours = this.deps.extensionOrigin !== undefined && origin === this.deps.extensionOrigin;
-    if (!ours && originOwner(origin) !== request.provider) return false;
-    return this.hasPass(navigation.tabId, request);
   }
 
   private record(
@@ -315,8 +353,8 @@ export class InterceptionService {
 const FLOW_PASS_MS = 10 * 60_000;
 
 /** The pass of a continued flow is for the app, whatever the provider's own steps repeat of the request. */
-async function passKey(request: AuthorizationRequest): Promise<string> {
-  return `pass:${await sha256Hex(JSON.stringify([request.provider, [...request.clientIds].sort()]))}`;
+function passKey(request: AuthorizationRequest): string {
+  return `pass:${sha256Hex(JSON.stringify([request.provider, [...request.clientIds].sort()]))}`;
 }
 
 function originOwner(origin: string): ReturnType<typeof ownerOf> {

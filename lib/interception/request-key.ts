@@ -19,9 +19,3 @@ export function requestKey(request: AuthorizationRequest): string {
     request.resource,
   ]);
 }
-
-/** SHA-256 of a text, in hex (Web Crypto: the same in the browser and in Node). */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}

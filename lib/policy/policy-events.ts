@@ -1,5 +1,6 @@
+import { sha256Hex } from '../core/sha256';
 import type { PolicyEvent } from '../events/consent-event';
-import { sha256Hex } from '../interception/request-key';
+import type { ProtectionMode } from '../interception/protection-mode';
 import { redactSecrets } from './policy-secrets';
 import type { PolicyState } from './policy-state';
 
@@ -8,13 +9,18 @@ import type { PolicyState } from './policy-state';
  * left out), its problems, and how many blocks did not fit the browser's rule
  * engine. Two browsers with equal fingerprints apply the same policy.
  */
-export function policyFingerprint(state: PolicyState, rulesNotInstalled: number): Promise<string> {
+export function policyFingerprint(
+  state: PolicyState,
+  rulesNotInstalled: number,
+  protection: ProtectionMode | null = null,
+): string {
   return sha256Hex(
     JSON.stringify({
       status: state.status,
       effective: redactSecrets(state.effective),
       errors: state.managedErrors.map(({ path, problem }) => [path, problem]),
       rulesNotInstalled,
+      ...(protection === null ? {} : { protection }),
     }),
   );
 }
@@ -35,12 +41,13 @@ export async function eventsForPolicyUpdate(
   rulesNotInstalled: number,
   now: number,
   last: FingerprintStore,
+  protection: ProtectionMode | null = null,
 ): Promise<PolicyEvent[]> {
   if (state.readAt === 0) return [];
-  const fingerprint = await policyFingerprint(state, rulesNotInstalled);
+  const fingerprint = policyFingerprint(state, rulesNotInstalled, protection);
   if ((await last.get()) === fingerprint) return [];
   await last.set(fingerprint);
-  return policyEvents(state, fingerprint, rulesNotInstalled, now);
+  return policyEvents(state, fingerprint, rulesNotInstalled, now, protection);
 }
 
 /** The events of a policy change: applied, and its problems when it has some. */
@@ -49,6 +56,7 @@ export function policyEvents(
   fingerprint: string,
   rulesNotInstalled: number,
   now: number,
+  protection: ProtectionMode | null = null,
 ): PolicyEvent[] {
   const policy: PolicyEvent['policy'] = {
     status: state.status,
@@ -59,6 +67,7 @@ export function policyEvents(
       .sort(),
     errors: state.managedErrors.map(({ path, problem }) => ({ path, problem })),
     rulesNotInstalled,
+    protection,
   };
   const event = (type: PolicyEvent['type']): PolicyEvent => ({
     id: crypto.randomUUID(),

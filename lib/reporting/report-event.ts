@@ -63,6 +63,7 @@ export function toReportEvent(event: RecordedEvent, context: ReportContext): Rep
         managedKeys: [...p.managedKeys],
         errors: p.errors.map(({ path, problem }) => ({ path, problem })),
         rulesNotInstalled: p.rulesNotInstalled,
+        protection: p.protection ?? null,
       },
     };
   }

@@ -1,7 +1,7 @@
 import { BENIGN_URLS } from '../fixtures/adversarial/benign';
 import { ADVERSARIAL_CORPUS } from '../fixtures/adversarial/corpus';
 import { expect, test } from './extension-fixture';
-import { fakeProviders, visit } from './fake-providers';
+import { fakeProviders, visit, visitFromPage } from './fake-providers';
 
 /**
  * A slice of the adversarial corpus through the real browser: one request per
@@ -33,7 +33,8 @@ test('every family of evasion in the corpus lands on the warning page', async ({
     const item = ADVERSARIAL_CORPUS.find((c) => c.id === id);
     expect(item, id).toBeDefined();
     const page = await context.newPage();
-    await visit(page, item?.url ?? '');
+    // Lures come from web pages (a ConsentFix page, a phishing e-mail in webmail).
+    await visitFromPage(page, item?.url ?? '');
     await expect(page, id).toHaveURL(/warning\.html#/);
     await expect(page.getByRole('heading', { level: 1 }), id).toBeVisible();
     await page.close();

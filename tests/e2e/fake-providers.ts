@@ -39,6 +39,20 @@ export async function fakeApp(context: BrowserContext, html: string): Promise<st
   return 'https://app.example.test/start';
 }
 
+/**
+ * Opens a URL the way a lure does: from a web page (a script on
+ * app.example.test sets the location), so the browser names that page as the
+ * navigation's initiator. `page.goto` is the browser's own navigation, as a
+ * URL handed over from outside would be (a command-line tool's sign-in).
+ */
+export async function visitFromPage(page: Page, url: string): Promise<void> {
+  await page.context().route('https://app.example.test/from-page', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>A web page</title>' }),
+  );
+  await page.goto('https://app.example.test/from-page');
+  await page.evaluate((target) => location.assign(target), url).catch(() => undefined);
+}
+
 /** Navigates and tolerates the guard cutting the navigation short (it sends the tab elsewhere). */
 export async function visit(page: Page, url: string): Promise<void> {
   await page.goto(url).catch(() => undefined);

@@ -75,7 +75,14 @@ describe('report events', () => {
         id: 'p1',
         time: new Date().toISOString(),
         type: 'policy-errors',
-        policy: { status: 'present', fingerprint: 'ab', managedKeys: ['mode'], errors: [], rulesNotInstalled: 0 },
+        policy: {
+          status: 'present',
+          fingerprint: 'ab',
+          managedKeys: ['mode'],
+          errors: [],
+          rulesNotInstalled: 0,
+          protection: 'before-request',
+        },
       },
       context,
     );

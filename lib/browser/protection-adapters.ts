@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+import { type ProtectionMode, protectionMode } from '../interception/protection-mode';
+
+const PROTECTION_KEY = 'protectionMode';
+
+/** Whether this build asks for blocking webRequest (read synchronously: listeners are registered at once). */
+export function manifestHasBlocking(): boolean {
+  return (browser.runtime.getManifest().permissions ?? []).includes('webRequestBlocking' as never);
+}
+
+/** Works out where requests are stopped in this browser and this install, and keeps it for the pages. */
+export async function detectProtectionMode(firefox: boolean): Promise<ProtectionMode> {
+  let installType: string | undefined;
+  try {
+    installType = (await browser.management.getSelf()).installType;
+  } catch {
+    installType = undefined;
+  }
+  const mode = protectionMode({ firefox, manifestHasBlocking: manifestHasBlocking(), installType });
+  await browser.storage.local.set({ [PROTECTION_KEY]: mode }).catch(() => undefined);
+  return mode;
+}
+
+/** The mode the worker found, for the options page (null before the worker first ran). */
+export async function readProtectionMode(): Promise<ProtectionMode | null> {
+  const value = (await browser.storage.local.get(PROTECTION_KEY))[PROTECTION_KEY];
+  return value === 'before-request' || value === 'after-navigation' ? value : null;
+}
