@@ -1,16 +1,13 @@
 import type { Translate } from '../../lib/browser/i18n';
-import { LOCAL_SETTINGS_SCHEMA, type LocalSettingKey, type LocalSettings } from '../../lib/policy/local-settings';
+import {
+  LOCAL_SETTINGS,
+  LOCAL_SETTINGS_SCHEMA,
+  type LocalSettingKey,
+  type LocalSettings,
+} from '../../lib/policy/local-settings';
 
-const LABEL_KEYS: Record<LocalSettingKey, string> = {
-  mode: 'localMode',
-  warnAtRisk: 'localWarnAtRisk',
-  blockAtRisk: 'localBlockAtRisk',
-  adminConsent: 'localAdminConsent',
-  hiddenScopes: 'localHiddenScopes',
-  deviceCode: 'localDeviceCode',
-  personalAccounts: 'localPersonalAccounts',
-  requireJustification: 'localRequireJustification',
-};
+/** The label of a setting people read: `local` and its key (`localPersonalAccounts`), in _locales. */
+const labelKey = (key: LocalSettingKey) => `local${key.charAt(0).toUpperCase()}${key.slice(1)}`;
 
 /**
  * The settings a person may add. Each choice list starts with "as the policy
@@ -32,7 +29,7 @@ export function LocalSettingsForm({
       <h2 id="local-heading">{t('optionsLocalHeading')}</h2>
       <p class="muted">{t('optionsLocalIntro')}</p>
       <div class="form-grid">
-        {(Object.keys(LABEL_KEYS) as LocalSettingKey[]).map((key) => {
+        {LOCAL_SETTINGS.map(({ key }) => {
           const field = fields[key];
           const id = `local-${key}`;
           if (field?.kind === 'boolean') {
@@ -44,14 +41,14 @@ export function LocalSettingsForm({
                   checked={settings[key] === true}
                   onChange={(e) => set(key, e.currentTarget.checked)}
                 />{' '}
-                {t(LABEL_KEYS[key])}
+                {t(labelKey(key))}
               </label>
             );
           }
           const loosest = field?.default as string;
           return (
             <label key={key} for={id}>
-              <span>{t(LABEL_KEYS[key])}</span>
+              <span>{t(labelKey(key))}</span>
               <select id={id} value={String(settings[key])} onChange={(e) => set(key, e.currentTarget.value)}>
                 {(field?.values ?? []).map((value) => (
                   <option key={value} value={value}>

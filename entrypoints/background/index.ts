@@ -308,7 +308,7 @@ export default defineBackground(() => {
     await ready();
     const page = { tabId, frameId };
     if (message.type === 'confirm-warning')
-      return { issued: await interception.confirmWarning(page, message.url, message.body) };
+      return interception.warningFor(page, message.url, message.body, message.lang);
     if (message.type === 'report-mistake')
       return interception.reportMistake(page, message.url, message.body, message.comment);
     if (message.type === 'continue') {

@@ -6,19 +6,12 @@ import { AnswerGuardPage } from '../../components/warning/AnswerGuardPage';
 import type { MistakeState } from '../../components/warning/MistakeReport';
 import { NotIssuedPage } from '../../components/warning/NotIssuedPage';
 import { type ActionState, WarningPage } from '../../components/warning/WarningPage';
-import { loadAbusedApps } from '../../lib/browser/feed-adapters';
-import { consentDatabase } from '../../lib/browser/grant-adapters';
 import { translate, uiLanguage } from '../../lib/browser/i18n';
 import { confirmWarning, leaveWarningPage, sendToBackground } from '../../lib/browser/page-actions';
-import { readPolicyState, watchPolicyState } from '../../lib/browser/policy-storage';
-import { AbusedAppIndex, NO_ABUSED_APPS } from '../../lib/feeds/abused-apps';
-import { type ApprovedGrants, NO_PRIOR_GRANTS } from '../../lib/grants/approved-grants';
-import { GrantStore } from '../../lib/grants/grant-store';
+import { watchPolicyState } from '../../lib/browser/policy-storage';
 import { answerHost, parseWarningFragment, type WarningLink } from '../../lib/interception/warning-link';
-import { buildWarningView } from '../../lib/interception/warning-view';
-import type { ApprovalReply, ContinueReply, MistakeReply } from '../../lib/messages/protocol';
-import { DEFAULT_POLICY } from '../../lib/policy/default-policy';
-import type { Policy } from '../../lib/policy/policy-schema';
+import type { WarningView } from '../../lib/interception/warning-view';
+import type { ApprovalReply, ConfirmReply, ContinueReply, MistakeReply } from '../../lib/messages/protocol';
 
 const lang = uiLanguage();
 
@@ -42,32 +35,30 @@ function proceed(link: WarningLink): void {
   form.submit();
 }
 
-function WarningApp({ link }: { link: WarningLink }) {
-  const [policy, setPolicy] = useState<Policy | null>(null);
-  const [abused, setAbused] = useState<AbusedAppIndex>(NO_ABUSED_APPS);
-  const [grants, setGrants] = useState<ApprovedGrants>(NO_PRIOR_GRANTS);
+/**
+ * The warning for a request the worker stopped. The worker sends the view
+ * with its confirmation (the same judgement, made with what it holds in
+ * memory), and again whenever the policy changes while the page is open.
+ */
+function WarningApp({ link, initial }: { link: WarningLink; initial: WarningView | null }) {
+  const [view, setView] = useState<WarningView | null>(initial);
   const [state, setState] = useState<ActionState>({ kind: 'idle' });
   const [mistake, setMistake] = useState<MistakeState>({ kind: 'idle' });
-  useEffect(() => {
-    // The worker's cached feed: the page judges the request as the worker did.
-    void loadAbusedApps().then(
-      (cache) => setAbused(new AbusedAppIndex(cache?.apps ?? [])),
-      () => undefined,
-    );
-    // The person's grants: the page shows what is new, as the worker judged it.
-    void new GrantStore(consentDatabase()).approvedGrants().then(setGrants, () => undefined);
-    void readPolicyState().then((s) => setPolicy(s?.effective ?? DEFAULT_POLICY));
-    // The policy may change while the page is open: the page follows it.
-    return watchPolicyState((s) => setPolicy(s.effective));
-  }, []);
-  const view = policy === null ? null : buildWarningView(link, { policy, abusedApps: abused, grants }, lang);
+  useEffect(
+    () =>
+      watchPolicyState(() => {
+        void confirmWarning(link.url, link.body, lang).then((reply) => {
+          if (reply.issued) setView(reply.view);
+        });
+      }),
+    [link],
+  );
   // Stopped by the worker, allowed now (the organisation's policy was still loading when the request was
   // stopped, or changed since): go on at once, as the person meant to.
   const allowedNow = view?.decision === 'allow';
   useEffect(() => {
     if (allowedNow) proceed(link);
   }, [allowedNow, link]);
-  if (policy === null) return null;
   if (view === null) return <MessagePage title={translate('warningTitle')} message={translate('warningNoRequest')} />;
   if (view.decision === 'allow') {
     return (
@@ -132,12 +123,21 @@ function WarningApp({ link }: { link: WarningLink }) {
  * this tab here for it.
  */
 function ConfirmedWarning({ link }: { link: WarningLink }) {
-  const [issued, setIssued] = useState<boolean | null>(null);
+  const [reply, setReply] = useState<ConfirmReply | null>(null);
   useEffect(() => {
-    void confirmWarning(link.url, link.body).then(setIssued);
+    // Marks for `npm run bench:browser`, which reports where the page's time goes.
+    performance.mark('cg:confirm-asked');
+    void confirmWarning(link.url, link.body, lang).then((answer) => {
+      performance.mark('cg:confirm-answered');
+      setReply(answer);
+    });
   }, [link]);
-  if (issued === null) return null;
-  return issued ? <WarningApp link={link} /> : <NotIssuedPage t={translate} onBack={() => void leaveWarningPage()} />;
+  if (reply === null) return null;
+  return reply.issued ? (
+    <WarningApp link={link} initial={reply.view} />
+  ) : (
+    <NotIssuedPage t={translate} onBack={() => void leaveWarningPage()} />
+  );
 }
 
 function pageFor(link: WarningLink | null) {

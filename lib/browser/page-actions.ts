@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { Language } from '../interception/warning-view';
 import type { ApprovalReply, ConfirmReply, ContinueReply, MistakeReply, PageMessage } from '../messages/protocol';
 
 /** Sends one protocol message to the service worker; a stopped worker is woken by it. */
@@ -12,13 +13,17 @@ export async function sendToBackground<R extends ContinueReply | ApprovalReply |
   }
 }
 
-/** Asks the worker whether it sent this tab here for this request; no answer counts as no. */
-export async function confirmWarning(url: string, body: string | undefined): Promise<boolean> {
-  const message: PageMessage = { type: 'confirm-warning', url, ...(body !== undefined ? { body } : {}) };
+/**
+ * Asks the worker whether it sent this tab here for this request, and for the
+ * page's view of it in this language; no answer counts as no.
+ */
+export async function confirmWarning(url: string, body: string | undefined, lang: Language): Promise<ConfirmReply> {
+  const message: PageMessage = { type: 'confirm-warning', url, lang, ...(body !== undefined ? { body } : {}) };
   try {
-    return ((await browser.runtime.sendMessage(message)) as ConfirmReply | undefined)?.issued === true;
+    const reply = (await browser.runtime.sendMessage(message)) as ConfirmReply | undefined;
+    return reply?.issued === true ? reply : { issued: false };
   } catch {
-    return false;
+    return { issued: false };
   }
 }
 

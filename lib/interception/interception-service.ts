@@ -6,12 +6,14 @@ import { type Judgement, judgeRequest, type RequestContext } from '../decision/j
 import { type ConsentEvent, consentEvent, type DecisionEventType } from '../events/consent-event';
 import type { AbusedAppIndex } from '../feeds/abused-apps';
 import type { ApprovedGrants } from '../grants/approved-grants';
+import type { ConfirmReply } from '../messages/protocol';
 import type { Policy } from '../policy/policy-schema';
 import { fillApprovalUrl } from './approval-url';
 import { addToken, type BypassToken, consumeToken } from './bypass-tokens';
 import { type IssuedWarning, rememberWarning, wasIssued } from './issued-warnings';
 import { requestKey } from './request-key';
 import { type WarningLink, warningFragment } from './warning-link';
+import { buildWarningView, type Language } from './warning-view';
 
 /** What the service worker needs from the browser, behind a thin adapter. */
 export interface InterceptionDeps {
@@ -213,6 +215,18 @@ export class InterceptionService {
    */
   async confirmWarning(page: WarningPageAt, url: string, body?: string): Promise<boolean> {
     return (await this.issuedJudgement(page, url, body)) !== null;
+  }
+
+  /** The confirmation with the warning page's view, in the page's language (see `ConfirmReply`). */
+  async warningFor(page: WarningPageAt, url: string, body: string | undefined, lang: Language): Promise<ConfirmReply> {
+    if (!(await this.confirmWarning(page, url, body))) return { issued: false };
+    const link: WarningLink = body === undefined ? { source: 'warn', url } : { source: 'post', url, body };
+    const context = {
+      policy: this.deps.policy(),
+      ...(this.deps.abusedApps ? { abusedApps: this.deps.abusedApps() } : {}),
+      ...(this.deps.grants ? { grants: this.deps.grants() } : {}),
+    };
+    return { issued: true, view: buildWarningView(link, context, lang) };
   }
 
   /** A person says the warning on this page is wrong: recorded (and reported) with the request's reported fields. */

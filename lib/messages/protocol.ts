@@ -1,4 +1,5 @@
 import { MAX_COMMENT } from '../events/consent-event';
+import type { Language, WarningView } from '../interception/warning-view';
 
 /**
  * The one message protocol between extension pages and the service worker.
@@ -9,13 +10,19 @@ export type PageMessage =
   | { type: 'continue'; url: string; body?: string; justification: string }
   | { type: 'request-approval'; url: string; body?: string; justification: string }
   /** Did the worker send this tab here for this request? Asked before the page shows anything of it. */
-  | { type: 'confirm-warning'; url: string; body?: string }
+  | { type: 'confirm-warning'; url: string; body?: string; lang: Language }
   /** "This is a mistake": the person reports a false alarm, with an optional comment. */
   | { type: 'report-mistake'; url: string; body?: string; comment: string };
 
 export type ContinueReply = { ok: true } | { ok: false; error: string };
 export type ApprovalReply = { ok: true; approvalUrl: string | null } | { ok: false; error: string };
-export type ConfirmReply = { issued: boolean };
+/**
+ * Whether the worker stopped this request for this tab and, when it did, the
+ * warning page's whole view, worked out by the worker with what it holds in
+ * memory (policy, feed, grants): the page then needs neither the engine nor
+ * the database, and paints sooner.
+ */
+export type ConfirmReply = { issued: false } | { issued: true; view: WarningView | null };
 export type MistakeReply = { ok: true } | { ok: false; error: string };
 
 const MAX_URL = 128 * 1024;
@@ -36,7 +43,7 @@ export function parsePageMessage(raw: unknown): PageMessage | null {
         ? { type: m.type, ...request, justification: m.justification }
         : null;
     case 'confirm-warning':
-      return { type: m.type, ...request };
+      return { type: m.type, ...request, lang: m.lang === 'fr' ? 'fr' : 'en' };
     case 'report-mistake':
       return isText(m.comment, MAX_COMMENT) ? { type: m.type, ...request, comment: m.comment } : null;
     default:

@@ -3,6 +3,7 @@ import type { SignInReason } from '../decision/sign-in';
 import { type AbusedApp, type AbusedAppIndex, NO_ABUSED_APPS } from '../feeds/abused-apps';
 import { riskRank } from '../risk/risk-level';
 import { outsideTenant, usesPersonalAccount } from './account-rules';
+import { type Approval, matchApproval } from './approvals';
 import { compilePolicy } from './compiled-policy';
 import type { AppEntry, Policy, PolicyAction } from './policy-schema';
 
@@ -24,6 +25,16 @@ export interface PolicyDecision {
   abused: AbusedApp | null;
   /** What a warned person may do. */
   bypass: Policy['bypass'];
+  /** The approval code's approval that let this request through, when one did. */
+  approval?: Approval | null;
+}
+
+/** Optional inputs of the evaluation; without them it is what it always was. */
+export interface EvaluationExtras {
+  /** Apps let through with approval codes (the browser's remembered approvals). */
+  approvals?: readonly Approval[];
+  /** Milliseconds since the epoch, for the approvals' expiry (default: now). */
+  now?: number;
 }
 
 const SEVERITY: Record<Decision, number> = { allow: 0, warn: 1, block: 2 };
@@ -37,7 +48,10 @@ const SEVERITY: Record<Decision, number> = { allow: 0, warn: 1, block: 2 };
  * known-abused feed (`abused`, from the worker's cache) is warned or blocked
  * as the policy says, unless the organisation allowed it by name. A sign-in
  * (`signIn`: the request cannot grant anything new) is allowed unless its app
- * is blocked or known to be abused.
+ * is blocked or known to be abused. An app an approver let through with an
+ * approval code (`extras.approvals`) is allowed like an allowed app, within
+ * what the approval covers (permissions, account, expiry); a blocked app
+ * stays blocked.
  */
 export function evaluateRequest(
   request: AuthorizationRequest,
@@ -45,6 +59,7 @@ export function evaluateRequest(
   policy: Policy,
   abused: AbusedAppIndex = NO_ABUSED_APPS,
   signIn: SignInReason | null = null,
+  extras: EvaluationExtras = {},
 ): PolicyDecision {
   const compiled = compilePolicy(policy);
   const reasons: string[] = [];
@@ -74,6 +89,14 @@ export function evaluateRequest(
   if (allowed.length > 0 && allowed.every((entry) => entry !== undefined)) {
     reasons.push(`allowed-app:${ids[0]}`);
     return { ...finish(allowed[0] as AppEntry), decision: 'allow', verdict: 'allow' };
+  }
+  const approval =
+    extras.approvals && extras.approvals.length > 0 && ids.length > 0
+      ? matchApproval(extras.approvals, request, policy, extras.now ?? Date.now())
+      : null;
+  if (approval !== null) {
+    reasons.push(`approved:${ids[0]}`);
+    return { ...finish(null), decision: 'allow', verdict: 'allow', approval };
   }
 
   for (const id of ids) {

@@ -11,8 +11,10 @@ import {
   objectListField,
   stringListField,
   stringMapField,
+  type TextShorthand,
   textField,
 } from './fields';
+import { nearestName, policyError, policyNote } from './policy-error';
 
 /**
  * The organisation's policy: every key an admin can set, with its meaning,
@@ -25,6 +27,43 @@ const ACTIONS = ['allow', 'warn', 'block'] as const;
 const PROVIDER_OR_ANY = ['*', ...PROVIDER_IDS] as const;
 /** The events reporting can send: the consent events' own list. */
 export const REPORT_EVENT_TYPES = CONSENT_EVENT_TYPES;
+
+/**
+ * An app written as text: `"microsoft:1111…"` (provider and client id), or a
+ * bare client id for any provider. An unknown provider is an error (with the
+ * nearest provider's name) and the id is kept for any provider, as for an
+ * object entry with a bad provider.
+ */
+const appFromText: TextShorthand = (text, path, errors, notes) => {
+  const colon = text.indexOf(':');
+  if (colon > 0) {
+    const prefix = text.slice(0, colon).trim();
+    const clientId = text.slice(colon + 1).trim();
+    const provider = PROVIDER_OR_ANY.find((p) => p.toLowerCase() === prefix.toLowerCase());
+    if (provider !== undefined) {
+      notes?.push(policyNote(path, 'app-text', [provider, clientId], text));
+      return { provider, clientId };
+    }
+    // A word before the colon reads as a provider name: a misspelt one must not pass for part of an id.
+    if (/^[a-z][a-z0-9-]*$/i.test(prefix) && clientId !== '') {
+      const nearest = nearestName(prefix, PROVIDER_IDS);
+      errors.push(
+        nearest === null
+          ? policyError(`${path}.provider`, 'unknown-provider', [prefix, PROVIDER_IDS.join(', ')], text)
+          : policyError(`${path}.provider`, 'unknown-provider-suggest', [prefix, nearest], text),
+      );
+      return { provider: '*', clientId };
+    }
+  }
+  if (text !== '') notes?.push(policyNote(path, 'app-bare-id', [text], text));
+  return { provider: '*', clientId: text };
+};
+
+/** A scope rule written as text: the scope, for any provider. */
+const scopeFromText: TextShorthand = (text, path, _errors, notes) => {
+  if (text !== '') notes?.push(policyNote(path, 'scope-text', [text], text));
+  return { provider: '*', scope: text };
+};
 
 const appEntry = objectField(
   {
@@ -45,7 +84,13 @@ const appEntry = objectField(
       maxLength: 500,
     }),
   },
-  { title: 'App', description: 'An app, by provider and client id.', required: ['clientId'] },
+  {
+    title: 'App',
+    description: 'An app, by provider and client id.',
+    required: ['clientId'],
+    fromText: appFromText,
+    shorthand: '`"provider:clientId"`',
+  },
 );
 
 const scopeRule = objectField(
@@ -62,7 +107,13 @@ const scopeRule = objectField(
       maxLength: 300,
     }),
   },
-  { title: 'Scope rule', description: 'A scope pattern, for one provider or all.', required: ['scope'] },
+  {
+    title: 'Scope rule',
+    description: 'A scope pattern, for one provider or all.',
+    required: ['scope'],
+    fromText: scopeFromText,
+    shorthand: 'scope',
+  },
 );
 
 const customProvider = objectField(
@@ -86,32 +137,60 @@ const customProvider = objectField(
   { title: 'Identity server', description: 'An authorization endpoint of the organisation’s own.', required: ['host'] },
 );
 
+const approver = objectField(
+  {
+    name: textField('', {
+      title: 'Name',
+      description: 'Who approves with this key (a person or a team); shown with each approval.',
+      maxLength: 100,
+    }),
+    publicKey: textField('', {
+      title: 'Public key',
+      description:
+        'The approver’s Ed25519 public key, as `policy keygen` prints it: base64 of the raw 32 bytes, or of its SPKI form. The private key never leaves the approver.',
+      format: 'ed25519-public-key',
+      maxLength: 300,
+    }),
+  },
+  {
+    title: 'Approver',
+    description: 'Someone whose approval codes the browser accepts.',
+    required: ['name', 'publicKey'],
+  },
+);
+
 export const POLICY_FIELDS = {
   mode: enumField(['audit', 'warn', 'enforce'] as const, 'warn', {
     title: 'Mode',
     description:
       'audit: record and report only, never interrupt. warn: warn and block by the rules below. enforce: block every request that would be warned.',
+    local: 'later',
   }),
   warnAtRisk: enumField(RISK_LEVELS, 'high', {
     title: 'Warn from risk level',
     description: 'Requests of this risk level or higher are warned.',
+    local: 'earlier',
   }),
   blockAtRisk: enumField([...RISK_LEVELS, 'never'] as const, 'never', {
     title: 'Block from risk level',
     description: 'Requests of this risk level or higher are blocked; never turns risk-based blocking off.',
+    local: 'earlier',
   }),
   adminConsent: enumField(ACTIONS, 'warn', {
     title: 'Admin consent',
     description: 'What to do with a request for consent on behalf of the whole organisation.',
+    local: 'later',
   }),
   hiddenScopes: enumField(ACTIONS, 'warn', {
     title: 'Hidden scopes',
     description:
       'What to do with a request whose permissions are not visible (PAR, /.default, v1 resource, omitted scope).',
+    local: 'later',
   }),
   deviceCode: enumField(ACTIONS, 'warn', {
     title: 'Device-code sign-in pages',
     description: 'What to do when a device-code sign-in page opens (a favourite of phishing).',
+    local: 'later',
   }),
   allowedApps: objectListField(appEntry, {
     title: 'Allowed apps',
@@ -147,6 +226,7 @@ export const POLICY_FIELDS = {
         title: 'Personal accounts',
         description:
           'What to do with consent given with a personal account (Microsoft consumer, gmail.com, outlook.com …).',
+        local: 'later',
       }),
       otherTenants: enumField(ACTIONS, 'allow', {
         title: 'Other tenants',
@@ -177,10 +257,12 @@ export const POLICY_FIELDS = {
       requireJustification: booleanField(false, {
         title: 'Justification required',
         description: 'Whether a person must say why before continuing.',
+        local: 'true',
       }),
       durationMinutes: integerField(5, 1, 1440, {
         title: 'Bypass duration',
         description: 'Minutes a continue lets that one request through.',
+        unit: 'minutes',
       }),
     },
     { title: 'Bypass', description: 'What a warned person may do.' },
@@ -196,8 +278,15 @@ export const POLICY_FIELDS = {
   }),
   approvalUrl: textField(null, {
     title: 'Approval request URL',
-    description: 'Page that takes access requests; {provider}, {clientId}, {scopes} and {user} are filled in.',
+    description:
+      'Page that takes access requests (the organisation’s ticketing form); {provider}, {clientId}, {scopes} and {user} are filled in.',
     format: 'url-template',
+  }),
+  approvers: objectListField(approver, {
+    title: 'Approvers',
+    description:
+      'Who may let an app through with an approval code (`policy approve`): the person pastes the code on the warning page and the browser checks it offline against these public keys. Empty: approval codes are not accepted.',
+    maxItems: 50,
   }),
   abusedApps: objectField(
     {
@@ -214,6 +303,7 @@ export const POLICY_FIELDS = {
       refreshHours: integerField(24, 1, 168, {
         title: 'Refresh',
         description: 'Hours between fetches of the feed.',
+        unit: 'hours',
       }),
     },
     { title: 'Known-abused apps', description: 'A feed of app ids known to be abused by attackers.' },
@@ -233,12 +323,18 @@ export const POLICY_FIELDS = {
         title: 'Authorization header',
         description: 'Value of the Authorization header sent to the endpoint (Bearer …, Splunk …).',
         maxLength: 4000,
+        secret: true,
       }),
-      headers: stringMapField({ title: 'Extra headers', description: 'More headers sent with each batch.' }),
+      headers: stringMapField({
+        title: 'Extra headers',
+        description: 'More headers sent with each batch.',
+        secret: true,
+      }),
       hmacSecret: textField(null, {
         title: 'Signature secret',
         description: 'When set, each batch carries an HMAC-SHA256 signature header made with this secret.',
         maxLength: 4000,
+        secret: true,
       }),
       events: stringListField(
         enumField(REPORT_EVENT_TYPES, 'warned', { title: 'Event', description: 'An event type.' }),
@@ -263,10 +359,12 @@ export const POLICY_FIELDS = {
     title: 'Remember approvals',
     description:
       'Days an app the person already granted may sign in again, asking for nothing new, without a warning; 0 never remembers (every consent is warned again).',
+    unit: 'days',
   }),
   retentionDays: integerField(365, 1, 3650, {
     title: 'Retention',
     description: 'Days stored grants and events are kept on the device.',
+    unit: 'days',
   }),
 };
 
@@ -280,5 +378,6 @@ export type PolicyKey = keyof typeof POLICY_FIELDS;
 export type AppEntry = Policy['allowedApps'][number];
 export type ScopeRule = Policy['blockedScopes'][number];
 export type CustomProvider = Policy['customProviders'][number];
+export type Approver = Policy['approvers'][number];
 export type PolicyAction = (typeof ACTIONS)[number];
 export type ReportEventType = (typeof REPORT_EVENT_TYPES)[number];

@@ -1,11 +1,13 @@
 import { defaultPolicy } from './default-policy';
-import { describeValue, type PolicyError } from './policy-error';
+import { type PolicyError, type PolicyNote, policyError } from './policy-error';
 import { POLICY_FIELDS, POLICY_SCHEMA, type Policy } from './policy-schema';
 import { redactErrorValue } from './policy-secrets';
 
 export interface PolicyReading {
   policy: Policy;
   errors: PolicyError[];
+  /** Shorthands that were rewritten (a scope rule or app written as text): they apply, and say how they were read. */
+  notes: PolicyNote[];
   /** Top-level keys that carried a usable value: the rest come from the default. */
   setKeys: (keyof Policy)[];
   /** True when the source held no policy at all. */
@@ -22,13 +24,14 @@ export interface PolicyReading {
 export function readPolicy(raw: unknown): PolicyReading {
   try {
     const reading = readPolicyUnguarded(raw);
-    return { ...reading, errors: reading.errors.map(redactErrorValue) };
+    return { ...reading, errors: reading.errors.map(redactErrorValue), notes: reading.notes.map(redactErrorValue) };
   } catch (error) {
     // A reader bug must never leave the extension without a policy; the
     // property tests exist to keep this line unreached.
     return {
       policy: defaultPolicy(),
-      errors: [{ path: '(policy)', problem: `could not be read (${String(error)})`, value: describeValue(raw) }],
+      errors: [policyError('(policy)', 'unreadable', [String(error)], raw)],
+      notes: [],
       setKeys: [],
       empty: false,
     };
@@ -43,7 +46,8 @@ function readPolicyUnguarded(raw: unknown): PolicyReading {
     } catch {
       return {
         policy: defaultPolicy(),
-        errors: [{ path: '(policy)', problem: 'is not valid JSON', value: describeValue(raw) }],
+        errors: [policyError('(policy)', 'invalid-json', [], raw)],
+        notes: [],
         setKeys: [],
         empty: false,
       };
@@ -54,14 +58,16 @@ function readPolicyUnguarded(raw: unknown): PolicyReading {
     value === null ||
     (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0)
   ) {
-    return { policy: defaultPolicy(), errors: [], setKeys: [], empty: true };
+    return { policy: defaultPolicy(), errors: [], notes: [], setKeys: [], empty: true };
   }
   const errors: PolicyError[] = [];
-  const policy = POLICY_SCHEMA.read(value, '', errors);
+  const notes: PolicyNote[] = [];
+  const policy = POLICY_SCHEMA.read(value, '', errors, notes);
   if (policy === undefined) {
     return {
       policy: defaultPolicy(),
       errors: errors.map((e) => ({ ...e, path: '(policy)' })),
+      notes: [],
       setKeys: [],
       empty: false,
     };
@@ -70,7 +76,7 @@ function readPolicyUnguarded(raw: unknown): PolicyReading {
   const setKeys = (Object.keys(value as object) as string[])
     .map((key) => (Object.keys(POLICY_FIELDS) as (keyof Policy)[]).find((k) => k.toLowerCase() === key.toLowerCase()))
     .filter((key): key is keyof Policy => key !== undefined && !(errorKeys.has(key) && isScalarField(key)));
-  return { policy, errors, setKeys, empty: false };
+  return { policy, errors, notes, setKeys, empty: false };
 }
 
 function isScalarField(key: keyof Policy): boolean {
