@@ -32,14 +32,20 @@ describe('message protocol', () => {
   });
 
   it('reads a confirmation question and a false-alarm report, with a comment of at most 500 characters', () => {
+    // The page's language decides the view's; anything but French is English.
     expect(parsePageMessage({ type: 'confirm-warning', url: 'https://a', extra: 1 })).toEqual({
       type: 'confirm-warning',
       url: 'https://a',
+      lang: 'en',
     });
-    expect(parsePageMessage({ type: 'confirm-warning', url: 'https://a', body: 'x=1' })).toEqual({
+    expect(parsePageMessage({ type: 'confirm-warning', url: 'https://a', body: 'x=1', lang: 'fr' })).toEqual({
       type: 'confirm-warning',
       url: 'https://a',
       body: 'x=1',
+      lang: 'fr',
+    });
+    expect(parsePageMessage({ type: 'confirm-warning', url: 'https://a', lang: '<script>' })).toMatchObject({
+      lang: 'en',
     });
     expect(parsePageMessage({ type: 'confirm-warning', url: '' })).toBeNull();
     expect(parsePageMessage({ type: 'confirm-warning', url: 'https://a', body: 3 })).toBeNull();
