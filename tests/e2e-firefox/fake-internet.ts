@@ -54,10 +54,7 @@ export async function startFakeInternet(): Promise<FakeInternet> {
     response.end('Not served in this test.');
   };
 
-  const https = createHttpsServer(
-    { SNICallback: (host, done) => done(null, ca.contextFor(host)) },
-    answer('https'),
-  );
+  const https = createHttpsServer({ SNICallback: (host, done) => done(null, ca.contextFor(host)) }, answer('https'));
   const proxy = createHttpServer(answer('http'));
   proxy.on('connection', (socket: Socket) => {
     sockets.add(socket);

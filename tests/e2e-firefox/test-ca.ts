@@ -1,5 +1,5 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSecureContext, type SecureContext } from 'node:tls';
@@ -55,8 +55,10 @@ export function createTestCa(): TestCa {
   ]);
   ca.sign(caKeys.privateKey, forge.md.sha256.create());
 
-  const certFile = join(mkdtempSync(join(tmpdir(), 'consent-guard-ca-')), 'test-ca.pem');
+  const dir = mkdtempSync(join(tmpdir(), 'consent-guard-ca-'));
+  const certFile = join(dir, 'test-ca.pem');
   writeFileSync(certFile, forge.pki.certificateToPem(ca));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
 
   // One key for every host: only the certificates differ, so a new host costs a signature, not a key.
   const leafKeys = rsaKeyPair();
