@@ -52,6 +52,8 @@ export function policyReasonText(code: string, t: Translate, context?: ReasonCon
       return line(t('reasonBlockedApp'), t('causeBlockedApp', detail));
     case 'allowed-app':
       return line(t('reasonAllowedApp'), t('causeAllowedApp', detail));
+    case 'approved':
+      return line(t('reasonApproved'), t('causeApproved', detail));
     case 'abused-app':
       return line(t('reasonAbusedApp'), t('causeFeedEntry', context?.abused?.name ?? detail));
     case 'blocked-scope':
@@ -106,6 +108,7 @@ const RISK_REASON_KEYS: Record<string, string> = {
   'first-party-localhost': 'riskWhyFirstParty',
   'lookalike-host': 'riskWhyLookalike',
   'foreign-host-first-party': 'riskWhyForeignHost',
+  'provider-path-foreign-host': 'flagProviderPath',
   'conflicting-client-ids': 'riskWhyConflictingIds',
   'duplicate-parameters': 'riskWhyDuplicate',
   'silent-error-redirect': 'riskWhySilentError',
@@ -132,7 +135,7 @@ const FLAG_KEYS: Record<RequestFlag, string | null> = {
   'implicit-flow': 'flagImplicit',
   'forced-consent': 'flagForcedConsent',
   'nested-request': 'flagNested',
-  'provider-path-foreign-host': 'flagProviderPath',
+  'provider-path-foreign-host': null,
   par: null,
   'request-object': null,
   'unreadable-request-object': null,

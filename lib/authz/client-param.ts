@@ -13,6 +13,18 @@ const NAMES_A_CLIENT = new RegExp(NAMES_A_CLIENT_SOURCE, 'i');
 /** Self-hosted device-code pages (Keycloak's `/realms/NAME/device`): recognised on any host, with no query. */
 export const SELF_HOSTED_DEVICE_PATH_SOURCE = '/realms/[^/?#]+/device(?:[?#]|$)';
 
+/**
+ * A device-code verification page with its code filled in (RFC 8628, 3.3.1
+ * `verification_uri_complete`: `…/device?user_code=WDJB-MJHT`), on any host.
+ */
+export const DEVICE_CODE_QUERY_SOURCE = '/(?:device|activate|device/verify)\\?(?:[^#]*&)?(?:user_code|code)=';
+const DEVICE_CODE_QUERY = new RegExp(DEVICE_CODE_QUERY_SOURCE, 'i');
+
+/** @param pathAndQuery the URL's path and query (`/device?user_code=…`) */
+export function isDeviceCodePage(pathAndQuery: string): boolean {
+  return DEVICE_CODE_QUERY.test(pathAndQuery);
+}
+
 /** @param search the URL's query, with its `?` (as `URL.search` gives it) */
 export function mayNameClient(search: string): boolean {
   return search.length > 1 && NAMES_A_CLIENT.test(search);

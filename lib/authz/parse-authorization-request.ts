@@ -1,6 +1,6 @@
-import { firstPartyAppName, providerProfile } from '../providers';
+import { firstPartyAppName, normaliseClientId, PROVIDER_PROFILES, providerProfile } from '../providers';
 import { canonicalScope } from '../scopes/lookup-scope';
-import { mayNameClient } from './client-param';
+import { isDeviceCodePage, mayNameClient } from './client-param';
 import { type CustomEndpoint, matchCustomEndpoint } from './custom-endpoints';
 import { normaliseHost, registrableDomain, siteOf } from './host';
 import { lookalikeProvider } from './lookalike';
@@ -26,6 +26,8 @@ import {
 import { isInvalidScope } from './scope-validity';
 import { dedupeScopes, splitScopes } from './split-scopes';
 import type { AuthorizationRequest, ProviderId, RequestFlag } from './types';
+
+const GENERIC_DEVICE_PAGE: EndpointMatch = { provider: 'generic', kind: 'device-code', tenant: null };
 
 /** Longer inputs are not authorization requests anyone can follow; refusing them keeps parsing bounded. */
 const MAX_URL_LENGTH = 128 * 1024;
@@ -90,14 +92,21 @@ function parseAt(
   const endpoint =
     matchProviderEndpoint(host, path, url.hash.toLowerCase()) ??
     matchCustomEndpoint(host, path, options.customEndpoints) ??
-    selfHostedPage(path);
+    selfHostedPage(path) ??
+    (isDeviceCodePage(url.pathname + url.search) ? GENERIC_DEVICE_PAGE : null);
   if (endpoint?.kind === 'device-code') return deviceCodePage(endpoint, host);
   if (endpoint?.kind === 'app-install') return appInstallPage(endpoint, host);
 
   const providerHost = endpoint !== null || isProviderHost(host);
   // Ordinary browsing leaves here: no provider host, and nothing in the query
   // that could name a client.
-  if (!providerHost && body === undefined && !mayNameClient(url.search) && matchSelfHostedEndpoint(path) === null) {
+  if (
+    !providerHost &&
+    body === undefined &&
+    !mayNameClient(url.search) &&
+    matchSelfHostedEndpoint(path) === null &&
+    endpoint === null
+  ) {
     return null;
   }
 
@@ -130,7 +139,7 @@ function parseAt(
       .filter((v) => v !== ''),
   );
   if (clientIds.length === 0 && !flags.has('par') && !params.has('request_uri')) return null;
-  if (endpoint === null && wrapping === null) flagForeignHost(host, clientIds, params, flags);
+  if (endpoint === null && wrapping === null) flagForeignHost(host, path, match, clientIds, params, flags);
   return buildRequest(match, host, params, clientIds, flags);
 }
 
@@ -143,6 +152,12 @@ function parseAt(
 function servedOnOwnCustomDomain(provider: ProviderId, host: string, params: RequestParams): boolean {
   if (!providerProfile(provider)?.customDomains) return false;
   return classifyRedirect(firstParam(params, 'redirect_uri')).host === host;
+}
+
+/** The provider whose own, unmistakable path this is (see `proxiedPaths` in the profiles), or null. */
+function proxiedProvider(path: string): ProviderId | null {
+  for (const profile of PROVIDER_PROFILES) if (profile.proxiedPaths?.some((p) => p.test(path))) return profile.id;
+  return null;
 }
 
 /** The page's own query names a client and what it asks (scope or response type). */
@@ -158,11 +173,15 @@ function carriesOwnRequest(params: RequestParams): boolean {
  */
 function flagForeignHost(
   host: string,
+  path: string,
+  match: EndpointMatch,
   clientIds: readonly string[],
   params: RequestParams,
   flags: Set<RequestFlag>,
 ): void {
-  if (lookalikeProvider(host) !== null) flags.add('lookalike-host');
+  // An organisation's own server accepted under its conventional name (`github.contoso.com`) imitates nobody.
+  if (match.provider === 'generic' && lookalikeProvider(host) !== null) flags.add('lookalike-host');
+  if (match.provider === 'generic' && proxiedProvider(path) !== null) flags.add('provider-path-foreign-host');
   const hostOwner = ownerOf(host);
   const owners = clientIds
     .map(firstPartyOwner)
@@ -268,7 +287,9 @@ function recogniseWithoutKnownEndpoint(host: string, path: string, params: Reque
   const looksLikeOAuth =
     hasClient &&
     (params.has('request_uri') ||
-      (params.has('redirect_uri') && (params.has('response_type') || params.has('request'))));
+      (params.has('redirect_uri') && (params.has('response_type') || params.has('request') || params.has('scope'))) ||
+      // A registered default redirect (Heroku, many servers): the response type and the scopes say it all.
+      (params.has('response_type') && params.has('scope')));
   if (!looksLikeOAuth) return null;
   // A provider's own host on another path is no consent screen. A host
   // imitating a provider is never that provider: it is a generic server,
@@ -363,21 +384,28 @@ function flagFirstParty(
 ): void {
   if (clientIds.length === 0) return;
   if (!clientIds.every((id) => firstPartyAppName(request.provider, id) !== undefined)) return;
-  if (redirect.localhost || redirect.nativeClient) {
-    flags.add('first-party-localhost');
-    return;
-  }
-  // A private-use scheme (`x-github-desktop-auth://`) hands the answer to the provider's own native app, where no
-  // page can read it (RFC 8252, 7.1).
+  // A private-use scheme (`ms-appx-web://…BrokerPlugin`, `x-github-desktop-auth://`) hands the answer to a
+  // native app (RFC 8252, 7.1): where the browser cannot open it, the code stays on screen to be copied.
   const nativeApp =
     request.redirectUri !== null &&
     /^[a-z][a-z0-9+.-]*:/i.test(request.redirectUri) &&
     !/^(?:https?|urn|storagerelay):/i.test(request.redirectUri);
+  if (redirect.localhost || redirect.nativeClient || nativeApp) {
+    flags.add('first-party-localhost');
+    return;
+  }
+  // Without a redirect URI the provider answers to one the app registered: its own (Teams' and Outlook's web
+  // sign-ins, GitHub Desktop's, leave it out). Which one is the provider's secret; see docs/engine.md.
+  const answerHost = redirect.host;
+  if (answerHost === null) {
+    flags.add('first-party');
+    return;
+  }
+  const profile = providerProfile(request.provider);
   const answersHome =
-    nativeApp ||
-    redirect.host === null ||
-    ownerOf(redirect.host) === request.provider ||
-    (providerProfile(request.provider)?.customDomains === true && redirect.host === request.host);
+    (profile?.firstPartyAnswerHosts?.get(normaliseClientId(request.clientId ?? '')) ?? []).includes(answerHost) ||
+    ownerOf(answerHost) === request.provider ||
+    (profile?.customDomains === true && answerHost === request.host);
   if (answersHome) flags.add('first-party');
 }
 

@@ -1,3 +1,4 @@
+import { PROVIDER_PROFILES } from '../providers';
 import { isLocalHost, normaliseHost, siteOf } from './host';
 
 /**
@@ -15,12 +16,11 @@ const FREE_HOSTING_DOMAINS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Pages where the provider shows the answer to a native app instead of
- * sending it anywhere (Microsoft Learn, "Redirect URI (reply URL) best
- * practices": `…/oauth2/nativeclient`; Live: `oauth20_desktop.srf`), and the
- * out-of-band URI that asks the person to copy the code by hand.
+ * Pages where a provider shows the code to a person instead of sending it
+ * anywhere (`codeDisplayPages` in the provider profiles), and the out-of-band
+ * URI that asks the person to copy the code by hand.
  */
-const NATIVE_CLIENT_PATH = /\/(?:oauth2\/nativeclient|oauth20_desktop\.srf)$/i;
+const CODE_DISPLAY_PAGES: readonly RegExp[] = PROVIDER_PROFILES.flatMap((p) => p.codeDisplayPages ?? []);
 const OUT_OF_BAND = /^urn:ietf:wg:oauth:2\.0:oob(?::auto)?$/i;
 /**
  * Google Identity Services' pop-up relay: the answer is posted to the page
@@ -34,6 +34,12 @@ export interface RedirectTarget {
   /** The provider's native-client page or the out-of-band URI: the code ends up where a person can copy it. */
   nativeClient: boolean;
   freeHosting: boolean;
+}
+
+/** A page that shows an authorization code to a person: `host` lower case, `path` as the URL has it. */
+export function showsCodeToPerson(host: string, path: string): boolean {
+  const target = `${host}${path.toLowerCase().replace(/\/+$/, '')}`;
+  return CODE_DISPLAY_PAGES.some((page) => page.test(target));
 }
 
 /** Where an authorization answer would be sent; never keeps the full URL. */
@@ -55,7 +61,7 @@ export function classifyRedirect(redirectUri: string | null): RedirectTarget {
   return {
     host,
     localhost: isLocalHost(host),
-    nativeClient: NATIVE_CLIENT_PATH.test(parsed.pathname),
+    nativeClient: showsCodeToPerson(host, parsed.pathname),
     freeHosting:
       site !== null &&
       (site.sharedHostingSuffix !== null ||

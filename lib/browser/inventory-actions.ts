@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { type ImportSummary, importInventory } from '../grants/export-import';
 import { grantEvent } from '../grants/grant-events';
 import type { GrantStore } from '../grants/grant-store';
 import type { GrantRecord } from '../grants/grant-types';
@@ -27,4 +28,14 @@ export async function confirmRevocation(store: GrantStore, grant: GrantRecord): 
   nudgeReporting();
   await showHighRiskCount(await store.countActiveHighRisk());
   return updated;
+}
+
+/**
+ * Imports an inventory export and updates the toolbar badge at once: an
+ * imported active grant of high or critical risk counts like one recorded here.
+ */
+export async function importInventoryFile(store: GrantStore, text: string): Promise<ImportSummary> {
+  const summary = await importInventory(store.db, text);
+  await showHighRiskCount(await store.countActiveHighRisk());
+  return summary;
 }

@@ -1,9 +1,16 @@
 import { browser } from 'wxt/browser';
 import type { Language } from '../interception/warning-view';
-import type { ApprovalReply, ConfirmReply, ContinueReply, MistakeReply, PageMessage } from '../messages/protocol';
+import type {
+  ApprovalCodeReply,
+  ApprovalReply,
+  ConfirmReply,
+  ContinueReply,
+  MistakeReply,
+  PageMessage,
+} from '../messages/protocol';
 
 /** Sends one protocol message to the service worker; a stopped worker is woken by it. */
-export async function sendToBackground<R extends ContinueReply | ApprovalReply | MistakeReply>(
+export async function sendToBackground<R extends ContinueReply | ApprovalReply | MistakeReply | ApprovalCodeReply>(
   message: PageMessage,
 ): Promise<R> {
   try {

@@ -10,6 +10,7 @@ export const CONSENT_EVENT_TYPES = [
   'blocked',
   'continued',
   'approval-requested',
+  'approval-used',
   'false-alarm-reported',
   'grant-recorded',
   'grant-refused',
@@ -50,6 +51,20 @@ export interface ConsentEvent {
   justification?: string;
   /** `false-alarm-reported`: what the person wrote about why the warning is wrong. */
   comment?: string;
+  /** `approval-used`: the approval code that let the request through (who approved, until when). */
+  approval?: ApprovalFacts;
+}
+
+/** What an event says of an approval code: never the code itself. */
+export interface ApprovalFacts {
+  /** The approver's name in the policy. */
+  approver: string;
+  issuedAt: string;
+  expiresAt: string;
+  /** The permissions approved, or null: whatever the app asks. */
+  scopes: string[] | null;
+  /** The account the approval is for, or null: any. */
+  account: string | null;
 }
 
 /**
@@ -112,5 +127,16 @@ export function consentEvent(
     redirectHost: request.redirectHost,
     ...(extra.justification ? { justification: extra.justification.slice(0, 1000) } : {}),
     ...(extra.comment ? { comment: extra.comment.slice(0, MAX_COMMENT) } : {}),
+    ...(verdict.approval
+      ? {
+          approval: {
+            approver: verdict.approval.approver,
+            issuedAt: new Date(verdict.approval.issuedAt).toISOString(),
+            expiresAt: new Date(verdict.approval.expiresAt).toISOString(),
+            scopes: verdict.approval.scopes,
+            account: verdict.approval.account,
+          },
+        }
+      : {}),
   };
 }

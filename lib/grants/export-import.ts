@@ -1,72 +1,79 @@
-import type { ConsentDatabase, StoredEvent } from './consent-database';
-import { type AppRecord, GRANT_STATUSES, type GrantRecord } from './grant-types';
+import type { ConsentDatabase } from './consent-database';
+import type { AppRecord, GrantRecord } from './grant-types';
+import { ImportError, type InventoryExport, type RecordNotes, readInventory, writeInventory } from './inventory-format';
 
-/** The export file: everything the inventory holds, in one versioned document. */
-export interface InventoryExport {
-  format: 'consent-guard-inventory';
-  version: 1;
-  exportedAt: string;
-  apps: AppRecord[];
-  grants: GrantRecord[];
-  events: StoredEvent[];
-}
+export { ImportError, type RecordNotes };
 
 export async function exportInventory(db: ConsentDatabase, now: number): Promise<InventoryExport> {
-  return db.transaction('r', db.apps, db.grants, db.events, async () => ({
-    format: 'consent-guard-inventory' as const,
-    version: 1 as const,
-    exportedAt: new Date(now).toISOString(),
-    apps: await db.apps.orderBy('key').toArray(),
-    grants: (await db.grants.orderBy('id').toArray()).map(({ id: _id, ...grant }) => grant as GrantRecord),
-    events: (await db.events.orderBy('seq').toArray()).map(
-      ({ seq: _seq, imported: _imported, ...event }) => event as StoredEvent,
+  return db.transaction('r', db.apps, db.grants, db.events, async () =>
+    writeInventory(
+      {
+        apps: await db.apps.orderBy('key').toArray(),
+        grants: await db.grants.orderBy('id').toArray(),
+        events: await db.events.orderBy('seq').toArray(),
+      },
+      now,
     ),
-  }));
+  );
 }
 
-export class ImportError extends Error {}
+/** What an import did: records written, records completed on the way (and how), records refused (and why). */
+export interface ImportSummary {
+  /** The file's format version. */
+  version: number;
+  /** Apps, grants and events taken from the file (events this device already held are not added twice). */
+  apps: number;
+  grants: number;
+  events: number;
+  /** Records imported after a field was filled in or recomputed, or an unknown one left out. */
+  completed: RecordNotes[];
+  /** Records left out, each with its problems: nothing of them is written. */
+  refused: RecordNotes[];
+}
 
 /**
- * Reads an export back. Records are matched by their keys (apps and grants)
- * and ids (events): importing the same file twice changes nothing, and an
- * import never deletes what the device already holds.
+ * Reads an export back (any version `readInventory` reads). Every record is
+ * checked and completed or refused first; then everything accepted is written
+ * in one transaction, so a failure leaves the database as it was. Records are
+ * matched by their keys (apps and grants) and ids (events): importing the
+ * same file twice changes nothing, and an import never deletes what the
+ * device already holds. A grant whose app is in neither the file nor the
+ * database brings its app, made from the grant.
  */
-export async function importInventory(
-  db: ConsentDatabase,
-  text: string,
-): Promise<{ apps: number; grants: number; events: number }> {
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch {
-    throw new ImportError('The file is not JSON.');
-  }
-  const doc = document as Partial<InventoryExport>;
-  if (doc?.format !== 'consent-guard-inventory' || doc.version !== 1)
-    throw new ImportError('The file is not a Consent Guard export.');
-  const apps = (Array.isArray(doc.apps) ? doc.apps : []).filter((a) => typeof a?.key === 'string');
-  const grants = (Array.isArray(doc.grants) ? doc.grants : []).filter(
-    (g) =>
-      typeof g?.key === 'string' && Array.isArray(g.scopes) && (GRANT_STATUSES as readonly string[]).includes(g.status),
-  );
-  const events = (Array.isArray(doc.events) ? doc.events : []).filter(
-    (e) => typeof e?.id === 'string' && typeof e.type === 'string',
-  );
+export async function importInventory(db: ConsentDatabase, text: string): Promise<ImportSummary> {
+  const checked = readInventory(text);
+  const completed = [...checked.completed];
   await db.transaction('rw', db.apps, db.grants, db.events, async () => {
-    await db.apps.bulkPut(apps);
-    for (const grant of grants) {
+    const apps = new Map(checked.apps.map((app) => [app.key, app]));
+    for (const grant of checked.grants) {
+      if (apps.has(grant.appKey) || (await db.apps.get(grant.appKey))) continue;
+      const app: AppRecord = {
+        key: grant.appKey,
+        provider: grant.provider,
+        clientId: grant.clientId,
+        name: grant.appName,
+        firstSeen: grant.firstSeen,
+        lastSeen: grant.lastSeen,
+      };
+      apps.set(app.key, app);
+      completed.push({ record: `app ${app.key}`, notes: ['not in the file: made from its grant'] });
+    }
+    await db.apps.bulkPut([...apps.values()]);
+    for (const grant of checked.grants) {
       const existing = await db.grants.where('key').equals(grant.key).first();
-      const { id: _ignored, ...rest } = grant;
-      await db.grants.put(existing?.id !== undefined ? { ...rest, id: existing.id } : rest);
+      await db.grants.put(existing?.id !== undefined ? { ...grant, id: existing.id } : grant);
     }
-    for (const event of events) {
-      const { seq: _ignored, ...rest } = event;
-      // Imported events are history: reporting never sends them again as this device's.
-      if ((await db.events.where('id').equals(event.id).count()) === 0)
-        await db.events.add({ ...rest, imported: true });
-    }
+    for (const event of checked.events)
+      if ((await db.events.where('id').equals(event.id).count()) === 0) await db.events.add(event);
   });
-  return { apps: apps.length, grants: grants.length, events: events.length };
+  return {
+    version: checked.version,
+    apps: checked.apps.length,
+    grants: checked.grants.length,
+    events: checked.events.length,
+    completed,
+    refused: checked.refused,
+  };
 }
 
 const CSV_COLUMNS = [

@@ -4,7 +4,7 @@ import type { Decision } from '../policy/evaluate-request';
 import { maxRisk, type RiskLevel, riskRank } from '../risk/risk-level';
 import { ApprovedGrants } from './approved-grants';
 import type { ConsentDatabase, StoredEvent } from './consent-database';
-import type { GrantHistoryEntry, GrantRecord, GrantStatus } from './grant-types';
+import type { GrantFacts, GrantHistoryEntry, GrantRecord, GrantStatus } from './grant-types';
 
 /** What is known of one consent flow when it ends. */
 export interface ConsentOutcome {
@@ -46,6 +46,37 @@ export function grantKey(outcome: Pick<ConsentOutcome, 'provider' | 'clientId' |
 }
 
 /**
+ * A grant as stored: its facts and what the store derives from them (its
+ * keys, its rank for the list's order and badge, its lower-cased search
+ * fields). The one place these are computed: by the store when it records,
+ * and by an import, whatever the file said.
+ */
+export function withDerivedFields(facts: GrantFacts & { id?: number }): GrantRecord {
+  return {
+    ...facts,
+    key: grantKey(facts),
+    appKey: appKey(facts.provider, facts.clientId),
+    appNameLower: (facts.appName ?? facts.clientId).toLowerCase(),
+    scopesLower: facts.scopes.map((s) => s.toLowerCase()),
+    riskRank: riskRank(facts.risk),
+  };
+}
+
+/** An event as the events table holds it: with its time in milliseconds, indexed for retention. */
+export function toStoredEvent(event: RecordedEvent): StoredEvent {
+  return { ...event, timeMs: Date.parse(event.time) };
+}
+
+/** One filtered list, as a page reads it: its size, and its rows one window at a time. */
+export interface GrantQuery {
+  /** Whether any filter or search narrows the list. */
+  readonly filtered: boolean;
+  count(): Promise<number>;
+  /** At most `limit` grants from `offset`, most risky and most recent first. */
+  rows(offset: number, limit: number): Promise<GrantRecord[]>;
+}
+
+/**
  * The grant inventory on top of the database: every change is one
  * transaction, so a stopped worker or a full disk leaves either the old or the
  * new record, never half of one.
@@ -54,7 +85,7 @@ export class GrantStore {
   constructor(readonly db: ConsentDatabase) {}
 
   async addEvent(event: RecordedEvent): Promise<void> {
-    await this.db.events.put({ ...event, timeMs: Date.parse(event.time) });
+    await this.db.events.put(toStoredEvent(event));
   }
 
   /** How many events of this type the device holds (the options page counts false alarms). */
@@ -104,8 +135,7 @@ export class GrantStore {
         firstSeen: app?.firstSeen ?? outcome.time,
         lastSeen: Math.max(app?.lastSeen ?? 0, outcome.time),
       });
-      const key = grantKey(outcome);
-      const existing = await this.db.grants.where('key').equals(key).first();
+      const existing = await this.db.grants.where('key').equals(grantKey(outcome)).first();
       const scopes = grantsScopes || !existing ? union(existing?.scopes ?? [], outcome.scopes) : existing.scopes;
       const risk = existing && grantsScopes ? maxRisk(existing.risk, outcome.risk) : (existing?.risk ?? outcome.risk);
       const entry: GrantHistoryEntry = {
@@ -115,28 +145,22 @@ export class GrantStore {
         scopes: outcome.scopes,
         ...(outcome.justification ? { justification: outcome.justification } : {}),
       };
-      const appName = outcome.appName ?? existing?.appName ?? app?.name ?? null;
-      const record: GrantRecord = {
+      const record = withDerivedFields({
         ...(existing?.id !== undefined ? { id: existing.id } : {}),
-        key,
-        appKey: aKey,
         provider: outcome.provider,
         clientId: outcome.clientId,
-        appName,
-        appNameLower: (appName ?? outcome.clientId).toLowerCase(),
+        appName: outcome.appName ?? existing?.appName ?? app?.name ?? null,
         tenant: outcome.tenant,
         account: outcome.account,
         scopes,
-        scopesLower: scopes.map((s) => s.toLowerCase()),
         hiddenScopes: (existing?.hiddenScopes ?? false) || (grantsScopes && outcome.hiddenScopes),
         risk,
-        riskRank: riskRank(risk),
         status: nextStatus(existing),
         firstSeen: existing?.firstSeen ?? outcome.time,
         lastSeen: Math.max(existing?.lastSeen ?? 0, outcome.time),
         redirectHost: outcome.redirectHost ?? existing?.redirectHost ?? null,
         history: [...(existing?.history ?? []), entry].slice(-HISTORY_LIMIT),
-      };
+      });
       const id = await this.db.grants.put(record);
       return { ...record, id };
     });
@@ -171,27 +195,21 @@ export class GrantStore {
   }
 
   /**
-   * Grants most risky and most recent first, filtered, one window at a time
-   * (the popup's list asks only for the rows it shows).
+   * The grants that match the filters, most risky and most recent first: the
+   * list of the popup. Unfiltered, the count and each window come straight
+   * from the `[riskRank+lastSeen]` index, so the first screen costs the same
+   * for 10 grants as for 10,000. Filtered, one pass reads every match (the
+   * count comes with them) and windows are sliced from it.
    */
-  async listGrants(filters: GrantFilters, offset: number, limit: number): Promise<GrantRecord[]> {
-    return this.filtered(filters).offset(offset).limit(limit).toArray();
-  }
-
-  async countGrants(filters: GrantFilters): Promise<number> {
-    return this.filtered(filters).count();
-  }
-
-  /** Every grant that matches the filters, in list order: one pass, for a filtered view. */
-  async findGrants(filters: GrantFilters): Promise<GrantRecord[]> {
-    return this.filtered(filters).toArray();
-  }
-
-  static isFiltered(filters: GrantFilters): boolean {
-    return Boolean(filters.search?.trim() || filters.provider || filters.risk || filters.status);
-  }
-
-  private filtered(filters: GrantFilters) {
+  query(filters: GrantFilters): GrantQuery {
+    const ordered = () => this.db.grants.orderBy('[riskRank+lastSeen]').reverse();
+    if (!isFiltered(filters)) {
+      return {
+        filtered: false,
+        count: () => ordered().count(),
+        rows: (offset, limit) => ordered().offset(offset).limit(limit).toArray(),
+      };
+    }
     const search = filters.search?.trim().toLowerCase() ?? '';
     const matches = (g: GrantRecord) =>
       (!filters.provider || g.provider === filters.provider) &&
@@ -201,12 +219,16 @@ export class GrantStore {
         g.appNameLower.includes(search) ||
         g.clientId.toLowerCase().includes(search) ||
         g.scopesLower.some((s) => s.includes(search)));
-    const ordered = this.db.grants.orderBy('[riskRank+lastSeen]').reverse();
-    return GrantStore.isFiltered(filters) ? ordered.filter(matches) : ordered;
-  }
-
-  async getGrant(id: number): Promise<GrantRecord | undefined> {
-    return this.db.grants.get(id);
+    let all: Promise<GrantRecord[]> | null = null;
+    const read = () => {
+      all ??= ordered().filter(matches).toArray();
+      return all;
+    };
+    return {
+      filtered: true,
+      count: async () => (await read()).length,
+      rows: async (offset, limit) => (await read()).slice(offset, offset + limit),
+    };
   }
 
   /** The toolbar badge: active grants of high or critical risk. */
@@ -244,10 +266,10 @@ export class GrantStore {
       return { events, grants };
     });
   }
+}
 
-  async recentEvents(limit: number): Promise<StoredEvent[]> {
-    return this.db.events.orderBy('seq').reverse().limit(limit).toArray();
-  }
+function isFiltered(filters: GrantFilters): boolean {
+  return Boolean(filters.search?.trim() || filters.provider || filters.risk || filters.status);
 }
 
 function union(a: readonly string[], b: readonly string[]): string[] {

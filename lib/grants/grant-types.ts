@@ -55,3 +55,10 @@ export interface GrantRecord {
   redirectHost: string | null;
   history: GrantHistoryEntry[];
 }
+
+/** The fields the store computes from the others (`withDerivedFields`): keys, rank and search fields. */
+export const DERIVED_GRANT_FIELDS = ['key', 'appKey', 'appNameLower', 'scopesLower', 'riskRank'] as const;
+export type DerivedGrantField = (typeof DERIVED_GRANT_FIELDS)[number];
+
+/** What a grant is, without what the store derives from it (nor its database id): what an export carries. */
+export type GrantFacts = Omit<GrantRecord, 'id' | DerivedGrantField>;

@@ -1,9 +1,8 @@
 import { isLocalHost, normaliseHost } from '../authz/host';
+import { showsCodeToPerson } from '../authz/redirect-target';
 
 /** Parameters that carry what an authorization server answers: a code, a token, or an error. */
 const ANSWER_PARAMS = ['code', 'access_token', 'id_token'];
-/** The providers' native-client pages, which show an answer in the address bar instead of sending it anywhere. */
-const NATIVE_CLIENT_PAGE = /\/(?:oauth2\/nativeclient|oauth20_desktop\.srf)\/?$/i;
 
 /**
  * Where an authorization answer (a code or a token) would be left in the
@@ -25,6 +24,6 @@ export function exposedAnswer(url: string): { host: string; loopback: boolean } 
   if (!ANSWER_PARAMS.some((name) => (params.get(name) ?? '') !== '')) return null;
   const host = normaliseHost(parsed.hostname);
   if (isLocalHost(host)) return { host, loopback: true };
-  if (NATIVE_CLIENT_PAGE.test(parsed.pathname)) return { host, loopback: false };
+  if (showsCodeToPerson(host, parsed.pathname)) return { host, loopback: false };
   return null;
 }

@@ -4,10 +4,20 @@ import type { AuthorizationRequest } from '../authz/types';
 import { sha256Hex } from '../core/sha256';
 import { type Judgement, judgeRequest, type RequestContext } from '../decision/judge-request';
 import { type ConsentEvent, consentEvent, type DecisionEventType } from '../events/consent-event';
-import type { AbusedAppIndex } from '../feeds/abused-apps';
+import { type AbusedAppIndex, NO_ABUSED_APPS } from '../feeds/abused-apps';
 import type { ApprovedGrants } from '../grants/approved-grants';
 import type { ConfirmReply } from '../messages/protocol';
+import { type ApprovalCodeError, verifyApprovalCode } from '../policy/approval-codes';
+import {
+  type Approval,
+  type ApprovalMismatch,
+  addApproval,
+  approvalMismatch,
+  pruneApprovals,
+} from '../policy/approvals';
+import { evaluateRequest } from '../policy/evaluate-request';
 import type { Policy } from '../policy/policy-schema';
+import { approvalRulePasses } from './approval-rules';
 import { fillApprovalUrl } from './approval-url';
 import { addToken, type BypassToken, consumeToken } from './bypass-tokens';
 import { type IssuedWarning, rememberWarning, wasIssued } from './issued-warnings';
@@ -38,6 +48,11 @@ export interface InterceptionDeps {
   extensionOrigin?: string;
   /** Told of every judged navigation and its outcome (the grant inventory follows allowed ones to their end). */
   observe?(outcome: NavigationOutcome, judgement: Judgement, navigation: Navigation): void;
+  /** Apps let through with approval codes (extension storage): remembered until they expire. */
+  loadApprovals?(): Promise<Approval[]>;
+  saveApprovals?(list: Approval[]): Promise<void>;
+  /** Lets approved apps pass the browser's block rules (Chromium's rule engine). */
+  allowApproved?(list: Approval[]): Promise<void>;
 }
 
 export interface Navigation {
@@ -65,6 +80,14 @@ export interface WarningPageAt {
 
 export type MistakeResult = { ok: true } | { ok: false; error: 'not-warned' };
 
+/** An approval code refused: why, in a word the warning page says in the person's language. */
+export type ApprovalCodeResult =
+  | { ok: true; approver: string; expiresAt: number }
+  | {
+      ok: false;
+      error: ApprovalCodeError | Exclude<ApprovalMismatch, 'expired' | 'revoked'> | 'not-a-request' | 'blocked-app';
+    };
+
 export type BypassResult =
   | { ok: true }
   | { ok: false; error: 'not-a-request' | 'blocked' | 'not-warned' | 'bypass-not-allowed' | 'justification-required' };
@@ -82,6 +105,8 @@ export class InterceptionService {
    */
   private tokens: BypassToken[] | null = null;
   private issued: IssuedWarning[] | null = null;
+  /** Approvals from approval codes, in memory once loaded (a blocking listener consults them too). */
+  private approvals: Approval[] = [];
   private loading: Promise<void> | null = null;
   /** Writes of the session lists, one after the other, so two changes at once both stay. */
   private writes: Promise<void> = Promise.resolve();
@@ -97,7 +122,18 @@ export class InterceptionService {
       ...(this.deps.abusedApps ? { abusedApps: this.deps.abusedApps() } : {}),
       ...(this.deps.grants ? { grants: this.deps.grants() } : {}),
     };
-    return judgeRequest(url, body, options);
+    const judgement = judgeRequest(url, body, options);
+    // An app an approver let through: the same evaluation, with the approvals (judgeRequest does not take them).
+    if (judgement === null || judgement.verdict.decision === 'allow' || this.approvals.length === 0) return judgement;
+    const verdict = evaluateRequest(
+      judgement.request,
+      judgement.risk,
+      options.policy,
+      options.abusedApps ?? NO_ABUSED_APPS,
+      judgement.signIn,
+      { approvals: this.approvals, now: options.now },
+    );
+    return verdict.approval ? { ...judgement, verdict } : judgement;
   }
 
   /**
@@ -123,7 +159,7 @@ export class InterceptionService {
     const { request, verdict } = judgement;
     if (verdict.decision === 'allow' && judgement.signIn !== null) return { outcome: 'signed-in', fragment: null };
     if (verdict.decision === 'allow') {
-      this.record('consent-detected', judgement);
+      this.record(verdict.approval ? 'approval-used' : 'consent-detected', judgement);
       this.deps.observe?.('allowed', judgement, navigation);
       return { outcome: 'allowed', fragment: null };
     }
@@ -156,9 +192,13 @@ export class InterceptionService {
     this.loading ??= Promise.all([
       this.deps.loadTokens().catch(() => [] as BypassToken[]),
       this.deps.loadIssued().catch(() => [] as IssuedWarning[]),
-    ]).then(([tokens, issued]) => {
+      this.deps.loadApprovals?.().catch(() => [] as Approval[]) ?? [],
+    ]).then(([tokens, issued, approvals]) => {
       this.tokens ??= tokens;
       this.issued ??= issued;
+      this.approvals = pruneApprovals([...approvals, ...this.approvals], this.deps.now());
+      // The rules that let approved apps pass are the browser session's: installed again when the worker starts.
+      void this.deps.allowApproved?.(this.approvals).catch(() => undefined);
     });
     return this.loading;
   }
@@ -178,8 +218,12 @@ export class InterceptionService {
     const { outcome, fragment } = await this.decide(navigation);
     if (fragment === null || navigation.frameId !== 0) return outcome;
     const host = new URL(navigation.url).hostname;
+    // A block rule stopped it, unless an approved app's rule let it pass (the approval does not cover this request).
     const alreadyStopped =
-      navigation.body === undefined && outcome === 'blocked' && this.deps.stoppedByRule(navigation.url, host);
+      navigation.body === undefined &&
+      outcome === 'blocked' &&
+      this.deps.stoppedByRule(navigation.url, host) &&
+      !approvalRulePasses(this.approvals, navigation.url, host, this.deps.now());
     if (!alreadyStopped) await this.deps.showWarning(navigation.tabId, fragment);
     return outcome;
   }
@@ -226,7 +270,11 @@ export class InterceptionService {
       ...(this.deps.abusedApps ? { abusedApps: this.deps.abusedApps() } : {}),
       ...(this.deps.grants ? { grants: this.deps.grants() } : {}),
     };
-    return { issued: true, view: buildWarningView(link, context, lang) };
+    const view = buildWarningView(link, context, lang);
+    // An app approved with a code (a rule redirected it before the worker had put its approval rule back, after
+    // a browser restart): the page goes on by itself, as for a request the policy allows now.
+    const approved = view !== null && view.decision !== 'allow' && this.judge(url, body)?.verdict.approval;
+    return { issued: true, view: approved ? { ...view, decision: 'allow' } : view };
   }
 
   /** A person says the warning on this page is wrong: recorded (and reported) with the request's reported fields. */
@@ -268,6 +316,34 @@ export class InterceptionService {
     await this.writes;
     this.record('continued', judgement, { justification: justification.trim() });
     return { ok: true };
+  }
+
+  /**
+   * A person pasted an approval code on the warning page: checked offline
+   * against the policy's approvers, and for this very request (the app, the
+   * account, the permissions). A good one is remembered until it expires and
+   * lets the app through (the next navigation is allowed, and recorded as
+   * `approval-used`); a blocked app stays blocked.
+   */
+  async useApprovalCode(url: string, body: string | undefined, code: string): Promise<ApprovalCodeResult> {
+    const judgement = this.judge(url, body);
+    if (judgement === null) return { ok: false, error: 'not-a-request' };
+    if (judgement.verdict.reasons.some((r) => r.startsWith('blocked-app:'))) return { ok: false, error: 'blocked-app' };
+    const policy = this.deps.policy();
+    const now = this.deps.now();
+    const checked = await verifyApprovalCode(code, policy.approvers, now);
+    if (!checked.ok) return checked;
+    const mismatch = approvalMismatch(checked.approval, judgement.request, policy, now);
+    if (mismatch === 'expired' || mismatch === 'revoked')
+      return { ok: false, error: mismatch === 'expired' ? 'expired' : 'unknown-key' };
+    if (mismatch !== null) return { ok: false, error: mismatch };
+    await this.load();
+    this.approvals = addApproval(this.approvals, checked.approval, now);
+    const list = this.approvals;
+    this.writes = this.writes.then(() => this.deps.saveApprovals?.(list)).catch(() => undefined);
+    // The rules first: the page goes on as soon as it has the answer, and a block rule must not stop it again.
+    await Promise.all([this.writes, this.deps.allowApproved?.(list).catch(() => undefined)]);
+    return { ok: true, approver: checked.approval.approver, expiresAt: checked.approval.expiresAt };
   }
 
   /** A person asked for approval: recorded with the justification; returns the approval page to open. */
@@ -344,7 +420,10 @@ export class InterceptionService {
     } catch {
       return null;
     }
-    return body === undefined && judgement.verdict.decision === 'block' && this.deps.stoppedByRule(url, host)
+    // A rule's redirect of an app approved since (or whose approval's rule the browser had not yet) counts too.
+    return body === undefined &&
+      (judgement.verdict.decision === 'block' || judgement.verdict.approval) &&
+      this.deps.stoppedByRule(url, host)
       ? judgement
       : null;
   }

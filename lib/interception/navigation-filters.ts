@@ -1,4 +1,4 @@
-import { NAMES_A_CLIENT_SOURCE, SELF_HOSTED_DEVICE_PATH_SOURCE } from '../authz/client-param';
+import { DEVICE_CODE_QUERY_SOURCE, NAMES_A_CLIENT_SOURCE, SELF_HOSTED_DEVICE_PATH_SOURCE } from '../authz/client-param';
 import { PROVIDER_HOSTS } from '../authz/provider-endpoints';
 
 /**
@@ -44,14 +44,25 @@ export function navigationFilters(re2 = true): UrlFilter[] {
       { urlMatches: NAMES_A_CLIENT },
       { urlMatches: SELF_HOSTED_DEVICE_PAGE },
       { urlMatches: APP_INSTALL_PAGE },
+      { urlMatches: `(?i)${DEVICE_CODE_QUERY_SOURCE}` },
+      { urlMatches: SELF_HOSTED_DEVICE_PATHS },
     );
   else {
     // Broader than the engine's test (Firefox filters have no case-insensitive match): the engine decides.
     for (const part of ['client', 'Client', 'CLIENT', '%']) filters.push({ queryContains: part });
-    filters.push({ pathSuffix: '/device' }, { pathContains: '/installations/' });
+    filters.push(
+      { pathSuffix: '/device' },
+      { pathContains: '/installations/' },
+      { queryContains: 'user_code=' },
+      { pathSuffix: '/activate' },
+      { pathSuffix: '/user_authz.oauth2' },
+    );
   }
   return filters;
 }
+
+/** Device pages of self-hosted servers that need no query (GitLab, PingFederate): see `self-hosted/endpoints.ts`. */
+const SELF_HOSTED_DEVICE_PATHS = '(?i)^https?://[^/?#]+(?::\\d+)?/(?:oauth/device|as/user_authz\\.oauth2)(?:[?#]|$)';
 
 /** GitHub App installation pages, also on GitHub Enterprise Server hosts (any host). */
 const APP_INSTALL_PAGE = '(?i)/(?:github-)?apps/[^/?#]+/installations/';

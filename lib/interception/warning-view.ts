@@ -55,6 +55,8 @@ export interface WarningView {
   requireJustification: boolean;
   bypassMinutes: number;
   canAskApproval: boolean;
+  /** The policy names approvers, so an approval code can let this app through (never a blocked app). */
+  canUseApprovalCode: boolean;
 }
 
 const OPEN_TENANTS = new Set(['common', 'organizations', 'consumers']);
@@ -121,6 +123,10 @@ export function buildWarningView(link: WarningLink, context: WarningContext, lan
     requireJustification: verdict.bypass.requireJustification,
     bypassMinutes: verdict.bypass.durationMinutes,
     canAskApproval: policy.approvalUrl !== null && verdict.decision !== 'allow',
+    canUseApprovalCode:
+      policy.approvers.length > 0 &&
+      verdict.decision !== 'allow' &&
+      !verdict.reasons.some((r) => r.startsWith('blocked-app:')),
   };
 }
 

@@ -12,7 +12,9 @@ export type PageMessage =
   /** Did the worker send this tab here for this request? Asked before the page shows anything of it. */
   | { type: 'confirm-warning'; url: string; body?: string; lang: Language }
   /** "This is a mistake": the person reports a false alarm, with an optional comment. */
-  | { type: 'report-mistake'; url: string; body?: string; comment: string };
+  | { type: 'report-mistake'; url: string; body?: string; comment: string }
+  /** "I have an approval code": the worker checks it offline and, when good, lets this app through. */
+  | { type: 'use-approval-code'; url: string; body?: string; code: string };
 
 export type ContinueReply = { ok: true } | { ok: false; error: string };
 export type ApprovalReply = { ok: true; approvalUrl: string | null } | { ok: false; error: string };
@@ -24,6 +26,11 @@ export type ApprovalReply = { ok: true; approvalUrl: string | null } | { ok: fal
  */
 export type ConfirmReply = { issued: false } | { issued: true; view: WarningView | null };
 export type MistakeReply = { ok: true } | { ok: false; error: string };
+/** A good code names its approver and when it expires; a refused one says why (`ApprovalCodeResult`'s errors). */
+export type ApprovalCodeReply = { ok: true; approver: string; expiresAt: number } | { ok: false; error: string };
+
+/** The longest approval code the page may send (a code is a few hundred characters). */
+export const MAX_APPROVAL_CODE = 4000;
 
 const MAX_URL = 128 * 1024;
 const MAX_JUSTIFICATION = 1000;
@@ -46,6 +53,8 @@ export function parsePageMessage(raw: unknown): PageMessage | null {
       return { type: m.type, ...request, lang: m.lang === 'fr' ? 'fr' : 'en' };
     case 'report-mistake':
       return isText(m.comment, MAX_COMMENT) ? { type: m.type, ...request, comment: m.comment } : null;
+    case 'use-approval-code':
+      return isText(m.code, MAX_APPROVAL_CODE) ? { type: m.type, ...request, code: m.code } : null;
     default:
       return null;
   }

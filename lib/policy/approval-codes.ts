@@ -71,7 +71,11 @@ export function approverKeyId(publicKey: string): string {
 const encoder = new TextEncoder();
 
 /** Makes a code. `publicKey` is the signer's public key (base64, raw), for its key id. */
-export async function signApprovalCode(grant: ApprovalGrant, privateKey: CryptoKey, publicKey: string): Promise<string> {
+export async function signApprovalCode(
+  grant: ApprovalGrant,
+  privateKey: CryptoKey,
+  publicKey: string,
+): Promise<string> {
   const payload: Payload = {
     v: 1,
     p: grant.provider,
@@ -112,12 +116,13 @@ export function readApprovalCode(
   }
   if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) return null;
   const p = payload as Record<string, unknown>;
-  const scopesOk =
-    p.s === undefined || (Array.isArray(p.s) && p.s.length <= 200 && p.s.every((s) => isText(s, 300)));
+  const scopesOk = p.s === undefined || (Array.isArray(p.s) && p.s.length <= 200 && p.s.every((s) => isText(s, 300)));
   if (
     p.v !== 1 ||
     !PROVIDERS.includes(p.p as string) ||
     !isText(p.c, 300) ||
+    // An approval is for one app: a wildcard would approve any number of them.
+    p.c.includes('*') ||
     !scopesOk ||
     (p.a !== undefined && !isText(p.a, 300)) ||
     !Number.isSafeInteger(p.iat) ||

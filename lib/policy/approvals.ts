@@ -25,7 +25,13 @@ export interface Approval {
 }
 
 /** Why an approval does not cover a request. */
-export type ApprovalMismatch = 'other-app' | 'other-account' | 'account-unknown' | 'other-scopes' | 'expired' | 'revoked';
+export type ApprovalMismatch =
+  | 'other-app'
+  | 'other-account'
+  | 'account-unknown'
+  | 'other-scopes'
+  | 'expired'
+  | 'revoked';
 
 /** Sign-in scopes that grant no access to data: an approval listing permissions need not list them. */
 const SIGN_IN_SCOPES = new Set(['openid', 'profile', 'email']);

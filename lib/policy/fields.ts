@@ -1,12 +1,5 @@
 import { normalisePublicKey } from './ed25519-keys';
-import {
-  nearestName,
-  type PolicyError,
-  type PolicyNote,
-  type ProblemCode,
-  policyError,
-  policyNote,
-} from './policy-error';
+import { nearestName, type PolicyError, type PolicyNote, type ProblemCode, policyError } from './policy-error';
 
 /**
  * The building blocks of the policy schema. Each field knows how to read a
@@ -28,8 +21,8 @@ export interface Field<T> {
   read(value: unknown, path: string, errors: PolicyError[], notes?: PolicyNote[]): T | undefined;
   /** Chrome's schema dialect; structurally permissive on purpose (see chromeSchema in policy-schema.ts). */
   chromeSchema(): Record<string, unknown>;
-  /** A short type for the reference documentation. */
-  docType(): string;
+  /** A short type for the reference documentation, in English or French. */
+  docType(lang?: 'en' | 'fr'): string;
   /** Fields of an object, for the documentation and the ADMX templates. */
   readonly children?: Readonly<Record<string, Field<unknown>>>;
   /** The entry of a list. */
@@ -135,7 +128,7 @@ export function booleanField(fallback: boolean, meta: Meta): Field<boolean> {
       return fail(errors, path, 'boolean', value);
     },
     chromeSchema: () => ({ type: 'boolean', title: meta.title, description: meta.description }),
-    docType: () => 'boolean',
+    docType: (lang) => (lang === 'fr' ? 'booléen' : 'boolean'),
   };
 }
 
@@ -163,7 +156,7 @@ export function integerField(
       title: meta.title,
       description: `${meta.description} From ${min} to ${max}.`,
     }),
-    docType: () => `integer (${min}–${max})`,
+    docType: (lang) => `${lang === 'fr' ? 'entier' : 'integer'} (${min}–${max})`,
   };
 }
 
@@ -189,7 +182,8 @@ export function textField<D extends string | null>(fallback: D, meta: Meta & Tex
       const text = value.trim();
       if (text === '') return fail(errors, path, 'empty', value);
       if (text.length > maxLength) return fail(errors, path, 'too-long', value, [String(maxLength)]);
-      if (meta.format === 'ed25519-public-key') return normalisePublicKey(text) ?? fail(errors, path, 'public-key', value);
+      if (meta.format === 'ed25519-public-key')
+        return normalisePublicKey(text) ?? fail(errors, path, 'public-key', value);
       if (meta.format === 'https-url' || meta.format === 'url-template') {
         const probe = meta.format === 'url-template' ? text.replace(/\{[a-zA-Z]+\}/g, 'x') : text;
         let url: URL | null = null;
@@ -207,16 +201,15 @@ export function textField<D extends string | null>(fallback: D, meta: Meta & Tex
       return text;
     },
     chromeSchema: () => ({ type: 'string', title: meta.title, description: meta.description }),
-    docType: () =>
-      meta.format === 'https-url'
-        ? 'https URL'
-        : meta.format === 'url-template'
-          ? 'https URL template'
-          : meta.format === 'ed25519-public-key'
-            ? 'Ed25519 public key (base64)'
-            : meta.secret
-              ? 'text (secret)'
-              : 'text',
+    docType: (lang) => {
+      const fr = lang === 'fr';
+      if (meta.format === 'https-url') return fr ? 'adresse https' : 'https URL';
+      if (meta.format === 'url-template') return fr ? 'modèle d’adresse https' : 'https URL template';
+      if (meta.format === 'ed25519-public-key')
+        return fr ? 'clé publique Ed25519 (base64)' : 'Ed25519 public key (base64)';
+      if (meta.secret) return fr ? 'texte (secret)' : 'text (secret)';
+      return fr ? 'texte' : 'text';
+    },
   };
 }
 
@@ -252,7 +245,7 @@ export function localisedTextField(meta: Meta): Field<Record<string, string> | n
       description: `${meta.description} Keys are language codes (en, fr).`,
       additionalProperties: { type: 'string' },
     }),
-    docType: () => 'object of texts by language',
+    docType: (lang) => (lang === 'fr' ? 'objet de textes par langue' : 'object of texts by language'),
   };
 }
 
@@ -271,8 +264,7 @@ export function stringMapField(meta: Meta): Field<Record<string, string>> {
       }
       const out: Record<string, string> = {};
       for (const [name, text] of Object.entries(value)) {
-        if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name))
-          fail(errors, `${path}.${name}`, 'header-name', name);
+        if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name)) fail(errors, `${path}.${name}`, 'header-name', name);
         else if (typeof text !== 'string') fail(errors, `${path}.${name}`, 'text', text);
         else out[name] = text;
       }
@@ -284,7 +276,10 @@ export function stringMapField(meta: Meta): Field<Record<string, string>> {
       description: meta.description,
       additionalProperties: { type: 'string' },
     }),
-    docType: () => (meta.secret ? 'object of texts (secret)' : 'object of texts'),
+    docType: (lang) =>
+      lang === 'fr'
+        ? `objet de textes${meta.secret ? ' (secret)' : ''}`
+        : `object of texts${meta.secret ? ' (secret)' : ''}`,
   };
 }
 
@@ -327,7 +322,7 @@ export function stringListField(item: Field<string>, meta: Meta & { maxItems?: n
       description: meta.description,
       items: { type: 'string' },
     }),
-    docType: () => 'list of text',
+    docType: (lang) => (lang === 'fr' ? 'liste de textes' : 'list of text'),
   };
 }
 
@@ -407,7 +402,7 @@ export function objectField<F extends Fields>(
       description: meta.description,
       properties: Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, f.chromeSchema()])),
     }),
-    docType: () => 'object',
+    docType: (lang) => (lang === 'fr' ? 'objet' : 'object'),
   };
   return self;
 }
@@ -433,6 +428,9 @@ export function objectListField<T>(item: Field<T>, meta: Meta & { maxItems?: num
       description: meta.description,
       items: item.chromeSchema(),
     }),
-    docType: () => (item.shorthand ? `list of objects or ${item.shorthand} texts` : 'list of objects'),
+    docType: (lang) => {
+      if (lang === 'fr') return item.shorthand ? `liste d’objets ou de textes ${item.shorthand}` : 'liste d’objets';
+      return item.shorthand ? `list of objects or ${item.shorthand} texts` : 'list of objects';
+    },
   };
 }

@@ -88,8 +88,8 @@ export const PROBLEM_TEXTS = {
   'invalid-json-detail': { en: 'is not valid JSON: {0}', fr: 'n’est pas du JSON valide : {0}' },
   unreadable: { en: 'could not be read ({0})', fr: 'n’a pas pu être lu ({0})' },
   'chrome-drops-text': {
-    en: 'Chrome and Edge drop this whole list: their managed schema takes objects here, not texts; write {1} or deploy the file `policy export` writes',
-    fr: 'Chrome et Edge ignorent toute cette liste : leur schéma géré y attend des objets, pas des textes ; écrivez {1} ou déployez le fichier écrit par `policy export`',
+    en: 'Chrome and Edge drop this whole list: their managed schema takes objects here, not texts; write {0} or deploy the file `policy export` writes',
+    fr: 'Chrome et Edge ignorent toute cette liste : leur schéma géré y attend des objets, pas des textes ; écrivez {0} ou déployez le fichier écrit par `policy export`',
   },
 } as const satisfies Record<string, Record<Language, string>>;
 

@@ -1,7 +1,9 @@
 /**
- * French titles and descriptions of the policy keys, for the French ADML
- * template (Group Policy editor in French). A unit test checks that every key
- * of the schema has its line here.
+ * French titles and descriptions of the policy keys: the French ADML
+ * template (Group Policy editor in French), the French policy reference
+ * (docs/admin/fr/policy-reference.md) and the options page in French. A unit
+ * test checks that every key of the schema, and every field of a list's
+ * entries (`allowedApps[].clientId`), has its line here.
  */
 export const POLICY_TEXTS_FR: Readonly<Record<string, readonly [title: string, description: string]>> = {
   mode: [
@@ -42,6 +44,30 @@ export const POLICY_TEXTS_FR: Readonly<Record<string, readonly [title: string, d
     'Une demande qui contient une permission correspondante est signalée (sauf application autorisée). Liste JSON d’objets {provider, scope}.',
   ],
   accounts: ['Comptes', 'Règles sur le compte et le locataire avec lesquels le consentement est donné.'],
+  'allowedApps[].provider': ['Fournisseur', 'Fournisseur de l’application, ou * pour tout fournisseur.'],
+  'allowedApps[].clientId': [
+    'Identifiant client',
+    'L’identifiant client (application) de l’application ; * remplace toute suite de caractères.',
+  ],
+  'allowedApps[].name': ['Nom affiché', 'Nom de l’application montré aux personnes.'],
+  'allowedApps[].note': ['Note', 'Pourquoi l’application est dans cette liste (affiché sur la page d’avertissement).'],
+  'blockedApps[].provider': ['Fournisseur', 'Fournisseur de l’application, ou * pour tout fournisseur.'],
+  'blockedApps[].clientId': [
+    'Identifiant client',
+    'L’identifiant client (application) de l’application ; * remplace toute suite de caractères.',
+  ],
+  'blockedApps[].name': ['Nom affiché', 'Nom de l’application montré aux personnes.'],
+  'blockedApps[].note': ['Note', 'Pourquoi l’application est dans cette liste (affiché sur la page d’avertissement).'],
+  'blockedScopes[].provider': ['Fournisseur', 'Fournisseur concerné par la règle, ou * pour tous.'],
+  'blockedScopes[].scope': [
+    'Motif de permission',
+    'Permission telle que la normalise Consent Guard (Mail.Read, https://www.googleapis.com/auth/drive, repo) ; * remplace toute suite de caractères.',
+  ],
+  'warnScopes[].provider': ['Fournisseur', 'Fournisseur concerné par la règle, ou * pour tous.'],
+  'warnScopes[].scope': [
+    'Motif de permission',
+    'Permission telle que la normalise Consent Guard (Mail.Read, https://www.googleapis.com/auth/drive, repo) ; * remplace toute suite de caractères.',
+  ],
   'accounts.organisationDomains': [
     'Domaines de l’organisation',
     'Domaines e-mail des comptes de l’organisation (contoso.com). Liste JSON.',
@@ -63,6 +89,12 @@ export const POLICY_TEXTS_FR: Readonly<Record<string, readonly [title: string, d
     'Serveurs d’identité de l’organisation',
     'Points d’autorisation des serveurs d’identité de l’organisation, contrôlés comme les fournisseurs intégrés. Liste JSON d’objets {name, host, path}.',
   ],
+  'customProviders[].name': ['Nom', 'Nom du serveur d’identité, montré aux personnes.'],
+  'customProviders[].host': [
+    'Hôte',
+    'Hôte du point d’autorisation (sso.example.com), ou *.example.com pour tous les sous-domaines.',
+  ],
+  'customProviders[].path': ['Chemin', 'Chemin du point d’autorisation, ou son début (/oauth2/authorize).'],
   bypass: ['Contournement', 'Ce qu’une personne avertie peut faire.'],
   'bypass.allowed': ['Continuer autorisé', 'Si une personne avertie peut continuer.'],
   'bypass.requireJustification': [
@@ -80,7 +112,19 @@ export const POLICY_TEXTS_FR: Readonly<Record<string, readonly [title: string, d
   supportUrl: ['Lien d’assistance', 'Où obtenir de l’aide (affiché sur la page d’avertissement).'],
   approvalUrl: [
     'Adresse de demande d’approbation',
-    'Page qui reçoit les demandes d’accès ; {provider}, {clientId}, {scopes} et {user} y sont remplis.',
+    'Page qui reçoit les demandes d’accès (le formulaire de tickets de l’organisation) ; {provider}, {clientId}, {scopes} et {user} y sont remplis.',
+  ],
+  approvers: [
+    'Approbateurs',
+    'Qui peut laisser passer une application avec un code d’approbation (`policy approve`) : la personne colle le code sur la page d’avertissement et le navigateur le vérifie hors ligne avec ces clés publiques. Vide : les codes d’approbation ne sont pas acceptés. Liste JSON d’objets {name, publicKey}.',
+  ],
+  'approvers[].name': [
+    'Nom',
+    'Qui approuve avec cette clé (une personne ou une équipe) ; affiché avec chaque approbation.',
+  ],
+  'approvers[].publicKey': [
+    'Clé publique',
+    'La clé publique Ed25519 de l’approbateur, telle que `policy keygen` l’affiche : les 32 octets bruts en base64, ou sa forme SPKI. La clé privée ne quitte jamais l’approbateur.',
   ],
   abusedApps: [
     'Applications détournées connues',

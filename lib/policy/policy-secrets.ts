@@ -63,5 +63,7 @@ export function redactErrorValue<E extends { path: string; value: string; code?:
 ): E {
   const parent = error.path.includes('.') ? error.path.slice(0, error.path.lastIndexOf('.') + 1) : '';
   const meant = error.code === 'unknown-key-suggest' && error.params?.[0] ? `${parent}${error.params[0]}` : null;
-  return isSecretPath(error.path) || (meant !== null && isSecretPath(meant)) ? { ...error, value: HIDDEN_VALUE } : error;
+  return isSecretPath(error.path) || (meant !== null && isSecretPath(meant))
+    ? { ...error, value: HIDDEN_VALUE }
+    : error;
 }

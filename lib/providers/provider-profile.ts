@@ -23,8 +23,26 @@ export interface ProviderProfile {
   ownedDomains: readonly string[];
   /** Words phishing hosts imitate (`microsoftonline`); matched against each label's visual skeleton. */
   brands: readonly string[];
+  /**
+   * Its pages that show an authorization code to a person instead of sending
+   * it anywhere (a native-client page, a "copy this code" page), as patterns
+   * over `host/path` in lower case. A web page sending someone there is the
+   * ConsentFix lure: the person is asked to copy the code back.
+   */
+  codeDisplayPages?: readonly RegExp[];
+  /**
+   * Paths only this provider serves (Microsoft's multi-tenant `/common/oauth2/v2.0/authorize`): on a host it
+   * does not own, a phishing proxy replaying its sign-in. Matched on the normalised path.
+   */
+  proxiedPaths?: readonly RegExp[];
   /** Its own apps: pre-authorised, so signing in to one grants no third-party app anything. */
   firstPartyApps?: ReadonlyMap<string, string>;
+  /**
+   * Sites, other than the provider's own, where one of its own apps is known to
+   * take its answer (VS Code's GitHub sign-in answers on vscode.dev), by client
+   * id in lower case.
+   */
+  firstPartyAnswerHosts?: ReadonlyMap<string, readonly string[]>;
   /** A client-id prefix reserved to its own apps (Okta: `okta.`). */
   firstPartyPrefix?: string;
   /**

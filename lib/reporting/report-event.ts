@@ -81,6 +81,17 @@ export function toReportEvent(event: RecordedEvent, context: ReportContext): Rep
     redirectHost: event.redirectHost,
     ...(event.justification ? { justification: event.justification } : {}),
     ...(event.comment ? { comment: event.comment } : {}),
+    ...(event.approval
+      ? {
+          approval: {
+            approver: event.approval.approver,
+            issuedAt: event.approval.issuedAt,
+            expiresAt: event.approval.expiresAt,
+            scopes: event.approval.scopes === null ? null : [...event.approval.scopes],
+            account: event.approval.account,
+          },
+        }
+      : {}),
   };
 }
 

@@ -68,6 +68,7 @@ export function assessRequestRisk(request: AuthorizationRequest): RiskAssessment
   if (flags.has('first-party-localhost')) raiseTo('critical', 'first-party-localhost');
   if (flags.has('lookalike-host')) raiseTo('critical', 'lookalike-host');
   if (flags.has('foreign-host-first-party')) raiseTo('critical', 'foreign-host-first-party');
+  if (flags.has('provider-path-foreign-host')) raiseTo('critical', 'provider-path-foreign-host');
   if (flags.has('conflicting-client-ids')) raiseTo('high', 'conflicting-client-ids');
   else if (flags.has('duplicate-parameters')) raiseTo('medium', 'duplicate-parameters');
   if (flags.has('silent-error-redirect')) raiseTo('high', 'silent-error-redirect');

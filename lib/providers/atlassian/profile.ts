@@ -9,7 +9,11 @@ export const ATLASSIAN: ProviderProfile = {
   id: 'atlassian',
   name: 'Atlassian',
   hostGroups: [
-    { hosts: ['auth.atlassian.com'], endpoints: [{ pattern: /^(\/oauth)?\/authorize$/, kind: 'authorize' }] },
+    {
+      // Atlassian Government Cloud serves the same endpoints on its own domains.
+      hosts: ['auth.atlassian.com', 'auth.atlassian-us-gov-mod.com', 'auth.atlassian-us-gov.com'],
+      endpoints: [{ pattern: /^(\/oauth)?\/authorize$/, kind: 'authorize' }],
+    },
     {
       hosts: ['id.atlassian.com'],
       endpoints: [],
@@ -22,7 +26,16 @@ export const ATLASSIAN: ProviderProfile = {
       requestPaths: ['/site/oauth2/*', '/account/signin*'],
     },
   ],
-  ownedDomains: ['atlassian.com', 'atlassian.net', 'bitbucket.org', 'jira.com', 'trello.com'],
+  ownedDomains: [
+    'atlassian.com',
+    'atlassian.net',
+    'bitbucket.org',
+    'jira.com',
+    'trello.com',
+    'atlassian-us-gov-mod.com',
+    'atlassian-us-gov-mod.net',
+    'atlassian-us-gov.com',
+  ],
   brands: ['atlassian', 'bitbucket'],
   // Bitbucket grants the scopes set on the consumer when none are named.
   omittedScope: 'hides-access',

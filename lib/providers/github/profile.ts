@@ -38,6 +38,8 @@ export const GITHUB: ProviderProfile = {
   ownedDomains: ['github.com', 'githubassets.com', 'ghe.com'],
   brands: ['github'],
   firstPartyApps: firstPartyIndex(GITHUB_FIRST_PARTY_APPS),
+  // microsoft/vscode, extensions/github-authentication: the web flow answers on vscode.dev.
+  firstPartyAnswerHosts: new Map([['01ab8ac9400c4e429b23', ['vscode.dev', 'insiders.vscode.dev']]]),
   // GitHub Docs: without `scope`, an app gets what the person granted it before, or public data only.
   omittedScope: 'reuses-grant',
 };

@@ -9,6 +9,8 @@ import type { FirstPartyApp } from '../first-party';
  * entry.
  */
 export const GOOGLE_FIRST_PARTY_APPS: readonly FirstPartyApp[] = [
+  // clasp, Google's Apps Script command-line tool (google/clasp, its public OAuth client), as `clasp login` prints it.
+  ['1072944905499-vm2v2i5dvn0a0d2o4ca36i1vge8cvbn0.apps.googleusercontent.com', 'Apps Script CLI (clasp)'],
   // The Firebase CLI (firebase-tools, `src/api.ts`, clientId), as it prints its sign-in URL for `firebase login`.
   ['563584335869-fgrhgmd47bqnekij5i8b5pr03ho849e6.apps.googleusercontent.com', 'Firebase CLI'],
   // https://github.com/google-gemini/gemini-cli/blob/main/packages/core/src/code_assist/oauth2.ts (OAUTH_CLIENT_ID)

@@ -15,7 +15,8 @@ export const GOOGLE: ProviderProfile = {
     {
       hosts: ['accounts.google.com'],
       endpoints: [
-        { pattern: /^\/o\/oauth2(\/v2)?\/auth(\/oauthchooseaccount)?$/, kind: 'authorize' },
+        // The authorize endpoint and its own sign-in steps (`/auth/identifier`, `/auth/oauthchooseaccount`).
+        { pattern: /^\/o\/oauth2(\/v2)?\/auth(\/[a-z]+)?$/, kind: 'authorize' },
         { pattern: /^\/signin\/oauth(\/[a-z0-9_/]*)?$/, kind: 'authorize' },
         { pattern: /^\/o\/oauth2\/device\/usercode$/, kind: 'device-code' },
       ],
@@ -44,6 +45,13 @@ export const GOOGLE: ProviderProfile = {
     'firebase.tools',
   ],
   brands: ['google', 'gmail', 'googleapis'],
+  // The Cloud SDK's "copy this code" pages, which replaced `oob` (Google Cloud, "gcloud auth login --no-browser"),
+  // and the Firebase CLI's (`firebase login --no-localhost`).
+  codeDisplayPages: [
+    /^sdk\.cloud\.google\.com\/(?:application-?default)?authcode\.html$/,
+    /^auth\.firebase\.tools\/complete$/,
+  ],
+  proxiedPaths: [/^\/o\/oauth2(?:\/v2)?\/auth$/, /^\/signin\/oauth(?:\/[a-z0-9_/]*)?$/],
   firstPartyApps: firstPartyIndex(GOOGLE_FIRST_PARTY_APPS),
   // Google refuses a request without `scope` ("Missing required parameter: scope").
   omittedScope: 'rejected',

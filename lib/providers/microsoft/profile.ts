@@ -1,6 +1,7 @@
 import { firstPartyIndex } from '../first-party';
 import type { EndpointPattern, ProviderProfile } from '../provider-profile';
 import { MICROSOFT_FIRST_PARTY_APPS } from './first-party-apps';
+import { MICROSOFT_PERSONAL_ACCOUNT_APPS } from './personal-account-apps';
 
 /**
  * Microsoft identity platform (Entra ID work accounts and personal Microsoft
@@ -55,7 +56,15 @@ export const MICROSOFT: ProviderProfile = {
       endpoints: ENTRA_ENDPOINTS,
     },
     {
+      // The personal account's consent and sign-in steps carry the request they lead to in `ru`.
+      hosts: ['account.live.com'],
+      endpoints: [],
+      wrappers: [{ path: /^\/(?:consent\/update|consent|login)$/, params: ['ru'] }],
+      requestPaths: ['/Consent/*', '/consent/*'],
+    },
+    {
       hosts: ['login.live.com'],
+      wrappers: [{ path: /^\/(?:login|ppsecure\/post)\.srf$/, params: ['ru', 'wreply'] }],
       endpoints: [
         { pattern: /^\/oauth20_authorize\.srf$/, kind: 'authorize', tenant: 'consumers' },
         { pattern: /^\/oauth20_remoteconnect\.srf$/, kind: 'device-code', tenant: 'consumers' },
@@ -115,7 +124,20 @@ export const MICROSOFT: ProviderProfile = {
     'microsoftonline-p.com',
   ],
   brands: ['microsoftonline', 'microsoft', 'office365', 'sharepoint', 'onedrive'],
-  firstPartyApps: firstPartyIndex(MICROSOFT_FIRST_PARTY_APPS),
+  // Microsoft Learn, "Redirect URI (reply URL) best practices" (nativeclient), the personal account's desktop page,
+  // and the device-join page abused to phish Primary Refresh Tokens (Volexity, April 2025: UTA0355).
+  codeDisplayPages: [
+    /^[^/]+\/(?:[^/]+\/)?oauth2\/nativeclient$/,
+    /^login\.live\.com\/oauth20_desktop\.srf$/,
+    /^login\.microsoftonline\.(?:com|us)\/webapp\/clouddomainjoin(?:\/\d+)?$/,
+  ],
+  // Entra's multi-tenant endpoints and the personal account's: no organisation serves these on its own domain
+  // (Entra External ID and B2C custom domains name a tenant).
+  proxiedPaths: [
+    /^\/(?:common|organizations|consumers)\/oauth2\/(?:v2\.0\/)?(?:authorize|deviceauth)$/,
+    /^\/oauth20_authorize\.srf$/,
+  ],
+  firstPartyApps: firstPartyIndex([...MICROSOFT_FIRST_PARTY_APPS, ...MICROSOFT_PERSONAL_ACCOUNT_APPS]),
   // v1 static consent and app-registered permissions: the person consents to what the app registered.
   omittedScope: 'hides-access',
 };

@@ -22,6 +22,10 @@ export const SELF_HOSTED_ENDPOINTS: ReadonlyArray<{
   },
   { provider: 'keycloak', pattern: /^(?:\/auth)?\/realms\/([^/]+)\/device$/, kind: 'device-code', tenant: 1 },
   { provider: 'adfs', pattern: /^\/adfs\/oauth2\/authorize$/, kind: 'authorize' },
+  // GitLab (gitlab.com and self-managed; GitLab Docs, "Device authorization grant") and PingFederate
+  // ("Device authorization grant": the user authorization endpoint).
+  { provider: 'generic', pattern: /^\/oauth\/device$/, kind: 'device-code' },
+  { provider: 'generic', pattern: /^\/as\/user_authz\.oauth2$/, kind: 'device-code' },
   { provider: 'okta', pattern: /^\/oauth2(\/[^/]+)?\/v1\/authorize$/, kind: 'authorize' },
   { provider: 'github', pattern: /^\/login\/oauth\/authorize$/, kind: 'authorize' },
   {

@@ -6,8 +6,9 @@ export const SLACK: ProviderProfile = {
   name: 'Slack',
   hostGroups: [
     {
-      hosts: ['slack.com', 'www.slack.com', 'app.slack.com'],
-      suffixes: ['.slack.com'],
+      hosts: ['slack.com', 'www.slack.com', 'app.slack.com', 'slack-gov.com', 'app.slack-gov.com'],
+      // GovSlack (Slack API, "GovSlack") serves the same endpoints on slack-gov.com.
+      suffixes: ['.slack.com', '.slack-gov.com'],
       endpoints: [
         { pattern: /^\/oauth\/v2\/authorize$/, kind: 'authorize' },
         { pattern: /^\/oauth\/v2_user\/authorize$/, kind: 'authorize' },
@@ -19,7 +20,7 @@ export const SLACK: ProviderProfile = {
       wrappers: [{ path: /^\/(?:signin|signin\/[a-z_-]+|get-started|workspace-signin)$/, params: ['redir'] }],
     },
   ],
-  ownedDomains: ['slack.com', 'slack-edge.com'],
+  ownedDomains: ['slack.com', 'slack-edge.com', 'slack-gov.com'],
   brands: ['slack'],
   // Without `scope`, Slack refuses the request ("invalid_scope").
   omittedScope: 'rejected',

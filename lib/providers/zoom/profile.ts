@@ -8,8 +8,12 @@ export const ZOOM: ProviderProfile = {
     {
       hosts: ['zoom.us', 'zoomgov.com', 'zoom.com'],
       suffixes: ['.zoom.us', '.zoomgov.com', '.zoom.com'],
-      endpoints: [{ pattern: /^\/oauth\/authorize$/, kind: 'authorize' }],
-      requestPaths: ['/oauth/*'],
+      endpoints: [
+        { pattern: /^\/oauth\/authorize$/, kind: 'authorize' },
+        // Zoom Developer, "Device authorization grant": the code is typed at zoom.us/oauth_device.
+        { pattern: /^\/oauth_device$/, kind: 'device-code' },
+      ],
+      requestPaths: ['/oauth/*', '/oauth_device*'],
     },
   ],
   ownedDomains: ['zoom.us', 'zoom.com', 'zoomgov.com'],

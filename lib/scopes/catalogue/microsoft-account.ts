@@ -42,7 +42,8 @@ export const MICROSOFT_ACCOUNT_SCOPES: readonly CatalogueRow[] = [
   ['office.onenote_create', 'low', 'notes', 'Create OneNote pages and notebooks for you.', 'Créer des pages et blocs-notes OneNote pour vous.'],
   ['office.onenote_update', 'high', 'notes', 'Read, change and delete your OneNote notebooks.', 'Lire, modifier et supprimer vos blocs-notes OneNote.'],
   ['office.onenote_update_by_app', 'low', 'notes', 'Change only the OneNote pages this app created.', 'Modifier seulement les pages OneNote créées par cette application.'],
-  ['XboxLive.signin', 'medium', 'identity', 'Sign in to Xbox Live as you: your gamertag, friends and games (Minecraft included).', 'Se connecter à Xbox Live en votre nom : votre gamertag, vos amis et vos jeux (Minecraft compris).'],
+  // An Xbox Live token for the account: its gamertag, purchases and games (Minecraft accounts are taken over this way).
+  ['XboxLive.signin', 'high', 'apps', 'Sign in to Xbox Live as you: your gamertag, friends and games (Minecraft included).', 'Se connecter à Xbox Live en votre nom : votre gamertag, vos amis et vos jeux (Minecraft compris).'],
   ['XboxLive.offline_access', 'low', 'offline-access', 'Keep its Xbox Live access when you are not using the app, until you revoke it.', 'Garder son accès Xbox Live quand vous n’utilisez pas l’application, jusqu’à ce que vous le révoquiez.'],
   ['service::outlook.office.com::MBI_SSL', 'critical', 'mail', 'Use your whole Outlook.com mailbox as you: mail, calendar and contacts.', 'Utiliser toute votre boîte Outlook.com en votre nom : e-mails, agenda et contacts.'],
   ['service::ssl.live.com::MBI_SSL', 'high', 'identity', 'Use your Microsoft account services as you.', 'Utiliser les services de votre compte Microsoft en votre nom.'],

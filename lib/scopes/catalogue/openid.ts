@@ -7,6 +7,14 @@ export const OPENID_SCOPES: readonly CatalogueRow[] = [
   ['email', 'none', 'identity', 'See your email address.', 'Voir votre adresse e-mail.'],
   ['address', 'low', 'identity', 'See your postal address.', 'Voir votre adresse postale.'],
   ['phone', 'low', 'identity', 'See your phone number.', 'Voir votre numéro de téléphone.'],
+  // Amazon Cognito, "Scopes": the user pool's own API for the signed-in user's own attributes.
+  [
+    'aws.cognito.signin.user.admin',
+    'low',
+    'identity',
+    'Read and change your own profile in the sign-in service.',
+    'Lire et modifier votre propre profil dans le service de connexion.',
+  ],
   [
     'offline_access',
     'low',

@@ -46,12 +46,20 @@ describe('adversarial corpus', () => {
 describe('adversarial corpus under noise (fuzzing)', () => {
   /** Far above the engine's measured worst case (npm run bench): this only catches a hang. */
   const HANG_MS = 50;
+  const decide = (url: string, body?: string) => {
+    const request = parseAuthorizationRequest(url, body);
+    return request ? evaluateRequest(request, assessRequestRisk(request), DEFAULT).decision : 'allow';
+  };
   const verdict = (url: string, body?: string): number => {
     const started = performance.now();
-    const request = parseAuthorizationRequest(url, body);
-    const decision = request ? evaluateRequest(request, assessRequestRisk(request), DEFAULT).decision : 'allow';
-    const took = performance.now() - started;
-    if (took > HANG_MS) throw new Error(`took ${took.toFixed(1)} ms: ${url.slice(0, 200)}`);
+    let decision = decide(url, body);
+    if (performance.now() - started > HANG_MS) {
+      // A garbage collection or a busy machine can pause one run; a real hang is slow every time.
+      const again = performance.now();
+      decision = decide(url, body);
+      const took = performance.now() - again;
+      if (took > HANG_MS) throw new Error(`took ${took.toFixed(1)} ms twice: ${url.slice(0, 200)}`);
+    }
     return SEVERITY[decision];
   };
   const getItems = ADVERSARIAL_CORPUS.filter((c) => c.body === undefined && c.url.includes('?'));

@@ -4,6 +4,7 @@ import { riskRank } from '../../../lib/risk/risk-level';
 import { judgeTrafficCase } from '../../fixtures/real-traffic/judge-case';
 import { LURES } from '../../fixtures/real-traffic/lures';
 import { ORDINARY_SIGN_INS } from '../../fixtures/real-traffic/ordinary-sign-ins';
+import { SECOND_SET } from '../../fixtures/real-traffic/second-set';
 
 /**
  * Precision on real traffic (tests/fixtures/real-traffic/README.md): every
@@ -35,5 +36,20 @@ describe('real lures and evasions are stopped', () => {
     expect(riskRank(judged?.risk.level ?? 'none'), `${c.note}: risk ${judged?.risk.level}`).toBeGreaterThanOrEqual(
       riskRank(c.minRisk),
     );
+  });
+});
+
+describe('a second set, gathered by a tester who had not seen the corpora', () => {
+  it.each(SECOND_SET.map((c, i) => [`${i} ${c.note.slice(0, 80)}`, c] as const))('%s', (_name, c) => {
+    const context =
+      c.context === 'frame'
+        ? { frame: 'sub' as const }
+        : c.context === 'outside'
+          ? { initiator: 'outside' as const }
+          : {};
+    const judged = judgeTrafficCase({ url: c.url, context }, DEFAULT_POLICY);
+    const decision = judged?.verdict.decision ?? 'allow';
+    if (c.expect === 'quiet') expect(decision, judged?.verdict.reasons.join(', ')).toBe('allow');
+    else expect(decision, judged?.verdict.reasons.join(', ')).not.toBe('allow');
   });
 });
