@@ -3,16 +3,8 @@ import type { Translate } from '../../lib/browser/i18n';
 import type { GrantFilters as Filters } from '../../lib/grants/grant-store';
 import { GRANT_STATUSES } from '../../lib/grants/grant-types';
 import { PROVIDER_NAMES } from '../../lib/providers';
-import { RISK_LEVELS } from '../../lib/risk/risk-level';
+import { RISK_LABEL_KEYS, RISK_LEVELS } from '../../lib/risk/risk-level';
 import { STATUS_KEYS } from './labels';
-
-const RISK_KEYS = {
-  none: 'riskNone',
-  low: 'riskLow',
-  medium: 'riskMedium',
-  high: 'riskHigh',
-  critical: 'riskCritical',
-} as const;
 
 /** Search and filters of the grant list. */
 export function GrantFilters({
@@ -54,7 +46,7 @@ export function GrantFilters({
           <option value="">{`${t('filterRisk')}: ${t('filterAll')}`}</option>
           {[...RISK_LEVELS].reverse().map((r) => (
             <option key={r} value={r}>
-              {t(RISK_KEYS[r])}
+              {t(RISK_LABEL_KEYS[r])}
             </option>
           ))}
         </select>

@@ -111,16 +111,16 @@ describe('grant store', () => {
       }),
     );
     await store.recordRefusal(outcome({ clientId: 'd', appName: 'Delta', risk: 'critical', time: 3 }));
-    const names = async (filters = {}) => (await store.listGrants(filters, 0, 10)).map((g) => g.appName);
+    const names = async (filters = {}) => (await store.query(filters).rows(0, 10)).map((g) => g.appName);
     expect(await names()).toEqual(['Delta', 'Gamma', 'Beta', 'Alpha']);
     expect(await names({ search: 'mail.read' })).toEqual(['Beta']);
     expect(await names({ search: 'gam' })).toEqual(['Gamma']);
     expect(await names({ provider: 'google' })).toEqual(['Gamma']);
     expect(await names({ risk: 'high' })).toEqual(['Gamma', 'Beta']);
     expect(await names({ status: 'refused' })).toEqual(['Delta']);
-    expect(await store.countGrants({ status: 'active' })).toBe(3);
+    expect(await store.query({ status: 'active' }).count()).toBe(3);
     expect(await store.countActiveHighRisk()).toBe(2);
-    expect((await store.listGrants({}, 1, 2)).map((g) => g.appName)).toEqual(['Gamma', 'Beta']);
+    expect((await store.query({}).rows(1, 2)).map((g) => g.appName)).toEqual(['Gamma', 'Beta']);
   });
 
   it('retention drops old events and grants that give nothing, never an active grant', async () => {

@@ -60,7 +60,7 @@ describe('database schema versions', () => {
 
       const current = new ConsentDatabase(name);
       const store = new GrantStore(current);
-      expect(await store.listGrants({}, 0, 10)).toMatchObject([{ appName: 'Old app', scopes: ['Mail.Read'] }]);
+      expect(await store.query({}).rows(0, 10)).toMatchObject([{ appName: 'Old app', scopes: ['Mail.Read'] }]);
       expect(await store.countActiveHighRisk()).toBe(1);
       // Events are kept, in order, and every table of the current version works.
       expect((await current.events.toArray()).map((e) => e.id)).toEqual(['e1']);
