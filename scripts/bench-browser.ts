@@ -57,7 +57,10 @@ async function timeToWarning(page: Page, url: string): Promise<WarningTiming> {
   const { origin, painted } = await page.evaluate(() => {
     const paint =
       performance.getEntriesByName('first-contentful-paint')[0] ?? performance.getEntriesByName('first-paint')[0];
-    return { origin: performance.timeOrigin, painted: performance.timeOrigin + (paint?.startTime ?? performance.now()) };
+    return {
+      origin: performance.timeOrigin,
+      painted: performance.timeOrigin + (paint?.startTime ?? performance.now()),
+    };
   });
   return { redirect: origin - started, page: painted - origin, total: painted - started };
 }
@@ -93,9 +96,18 @@ async function main() {
   };
   /** The total, and where it went: the guard's decision and redirect, then the warning page itself. */
   const paintRows = (label: string, samples: WarningTiming[]) => [
-    msRow(label, samples.map((s) => s.total)),
-    msRow(`… of which until the warning page starts`, samples.map((s) => s.redirect)),
-    msRow(`… of which the warning page to its paint`, samples.map((s) => s.page)),
+    msRow(
+      label,
+      samples.map((s) => s.total),
+    ),
+    msRow(
+      `… of which until the warning page starts`,
+      samples.map((s) => s.redirect),
+    ),
+    msRow(
+      `… of which the warning page to its paint`,
+      samples.map((s) => s.page),
+    ),
   ];
   rows.push(...paintRows('warning painted, worker warm', await paintRuns(RISKY, false)));
   rows.push(...paintRows('warning painted, worker stopped', await paintRuns(RISKY, true)));

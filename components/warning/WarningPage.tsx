@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Translate } from '../../lib/browser/i18n';
 import type { WarningView } from '../../lib/interception/warning-view';
 import { RiskBadge } from '../RiskBadge';
+import { ApprovalCodeForm, type ApprovalCodeState } from './ApprovalCodeForm';
 import { MistakeReport, type MistakeState } from './MistakeReport';
 import { PermissionsSection } from './PermissionsSection';
 import { RequestFacts } from './RequestFacts';
@@ -22,6 +23,9 @@ export interface WarningPageProps {
   onContinue: (justification: string) => void;
   onAskApproval: (justification: string) => void;
   onReportMistake: (comment: string) => void;
+  /** "I have an approval code": shown when the policy names approvers and a handler is given. */
+  approvalCode?: ApprovalCodeState;
+  onUseApprovalCode?: (code: string) => void;
 }
 
 function heading(view: WarningView, t: Translate): string {
@@ -57,6 +61,8 @@ export function WarningPage({
   onContinue,
   onAskApproval,
   onReportMistake,
+  approvalCode = { kind: 'idle' },
+  onUseApprovalCode,
 }: WarningPageProps) {
   const [justification, setJustification] = useState('');
   const [missing, setMissing] = useState(false);
@@ -163,6 +169,9 @@ export function WarningPage({
         )}
         {state.kind === 'approval-recorded' && (
           <p role="status">{t(state.opened ? 'approvalSent' : 'approvalRecorded')}</p>
+        )}
+        {view.canUseApprovalCode && onUseApprovalCode && (
+          <ApprovalCodeForm t={t} state={approvalCode} onUse={onUseApprovalCode} />
         )}
         <MistakeReport t={t} state={mistake} onReport={onReportMistake} />
       </section>

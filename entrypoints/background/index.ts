@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { allowApproved, loadApprovals, saveApprovals } from '../../lib/browser/approval-adapters';
 import { FEED_ALARM, feedDeps, loadAbusedApps, scheduleFeedChecks } from '../../lib/browser/feed-adapters';
 import {
   consentDatabase,
@@ -161,6 +162,9 @@ export default defineBackground(() => {
     now: Date.now,
     extensionOrigin: originOf(browser.runtime.getURL('/')),
     observe: (outcome, judgement, navigation) => void tracker.observe(outcome, judgement, navigation),
+    loadApprovals,
+    saveApprovals,
+    allowApproved,
   });
 
   // After a restart, the rules the browser kept are what stops requests; know them before judging.
@@ -314,6 +318,8 @@ export default defineBackground(() => {
     if (message.type === 'continue') {
       return interception.grantBypass(tabId, message.url, message.body, message.justification);
     }
+    if (message.type === 'use-approval-code')
+      return interception.useApprovalCode(message.url, message.body, message.code);
     const approval = interception.requestApproval(message.url, message.body, message.justification);
     return approval
       ? { ok: true as const, approvalUrl: approval.approvalUrl }

@@ -106,7 +106,8 @@ function OptionsPage() {
         <p role="status">{translate('optionsStatusLoading')}</p>
       ) : (
         <>
-          <PolicyOverview state={state} t={translate} />
+          {/* Whether requests are stopped before they leave the browser: not known here yet (null). */}
+          <PolicyOverview state={state} t={translate} lang={uiLanguage()} beforeRequestsLeave={null} />
           <LocalSettingsForm
             settings={state.local}
             t={translate}

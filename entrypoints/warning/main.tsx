@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import '../../components/theme.css';
 import { MessagePage } from '../../components/MessagePage';
 import { AnswerGuardPage } from '../../components/warning/AnswerGuardPage';
+import type { ApprovalCodeState } from '../../components/warning/ApprovalCodeForm';
 import type { MistakeState } from '../../components/warning/MistakeReport';
 import { NotIssuedPage } from '../../components/warning/NotIssuedPage';
 import { type ActionState, WarningPage } from '../../components/warning/WarningPage';
@@ -11,7 +12,13 @@ import { confirmWarning, leaveWarningPage, sendToBackground } from '../../lib/br
 import { watchPolicyState } from '../../lib/browser/policy-storage';
 import { answerHost, parseWarningFragment, type WarningLink } from '../../lib/interception/warning-link';
 import type { WarningView } from '../../lib/interception/warning-view';
-import type { ApprovalReply, ConfirmReply, ContinueReply, MistakeReply } from '../../lib/messages/protocol';
+import type {
+  ApprovalCodeReply,
+  ApprovalReply,
+  ConfirmReply,
+  ContinueReply,
+  MistakeReply,
+} from '../../lib/messages/protocol';
 
 const lang = uiLanguage();
 
@@ -44,6 +51,7 @@ function WarningApp({ link, initial }: { link: WarningLink; initial: WarningView
   const [view, setView] = useState<WarningView | null>(initial);
   const [state, setState] = useState<ActionState>({ kind: 'idle' });
   const [mistake, setMistake] = useState<MistakeState>({ kind: 'idle' });
+  const [approvalCode, setApprovalCode] = useState<ApprovalCodeState>({ kind: 'idle' });
   useEffect(
     () =>
       watchPolicyState(() => {
@@ -112,6 +120,23 @@ function WarningApp({ link, initial }: { link: WarningLink; initial: WarningView
           ...(link.body !== undefined ? { body: link.body } : {}),
         });
         setMistake(reply.ok ? { kind: 'sent' } : { kind: 'error', message: reply.error });
+      }}
+      approvalCode={approvalCode}
+      onUseApprovalCode={async (code) => {
+        setApprovalCode({ kind: 'busy' });
+        const reply = await sendToBackground<ApprovalCodeReply>({
+          type: 'use-approval-code',
+          url: link.url,
+          code,
+          ...(link.body !== undefined ? { body: link.body } : {}),
+        });
+        if (!reply.ok) {
+          setApprovalCode({ kind: 'refused', error: reply.error });
+          return;
+        }
+        // Approved: the app goes through, like Continue (the worker remembers the approval until it expires).
+        setApprovalCode({ kind: 'accepted', approver: reply.approver, expiresAt: reply.expiresAt });
+        proceed(link);
       }}
     />
   );

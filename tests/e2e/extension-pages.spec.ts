@@ -50,17 +50,18 @@ test('the options page shows the default policy, and local settings only tighten
   await expect(page.getByRole('status').first()).toContainText('built-in protective default');
   const mode = page.locator('tr[data-key="mode"]');
   await expect(mode).toHaveAttribute('data-source', 'default');
-  await expect(mode.locator('td').first()).toHaveText('warn');
+  // The policy in words (lib/policy/policy-words.ts).
+  await expect(mode.locator('td').first()).toHaveText('warn (warn and block as the rules say)');
 
   await page.getByLabel('Protection mode').selectOption('enforce');
-  await expect(mode.locator('td').first()).toHaveText('enforce');
+  await expect(mode.locator('td').first()).toHaveText('enforce (block whatever would be warned)');
   await expect(mode).toHaveAttribute('data-source', 'local');
 
   // Looser than the policy: no effect.
   await page.getByLabel('Warn from risk level').selectOption('critical');
-  await expect(page.locator('tr[data-key="warnAtRisk"] td').first()).toHaveText('high');
+  await expect(page.locator('tr[data-key="warnAtRisk"] td').first()).toHaveText('High risk or higher');
   await page.getByLabel('Warn from risk level').selectOption('medium');
-  await expect(page.locator('tr[data-key="warnAtRisk"] td').first()).toHaveText('medium');
+  await expect(page.locator('tr[data-key="warnAtRisk"] td').first()).toHaveText('Medium risk or higher');
   await expect(page.locator('tr[data-key="warnAtRisk"]')).toHaveAttribute('data-source', 'local');
 });
 

@@ -46,9 +46,11 @@ export async function fakeApp(context: BrowserContext, html: string): Promise<st
  * URL handed over from outside would be (a command-line tool's sign-in).
  */
 export async function visitFromPage(page: Page, url: string): Promise<void> {
-  await page.context().route('https://app.example.test/from-page', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>A web page</title>' }),
-  );
+  await page
+    .context()
+    .route('https://app.example.test/from-page', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>A web page</title>' }),
+    );
   await page.goto('https://app.example.test/from-page');
   await page.evaluate((target) => location.assign(target), url).catch(() => undefined);
 }

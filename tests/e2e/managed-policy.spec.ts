@@ -1,6 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { testBuildExtensionId } from '../../scripts/extension-key';
 import { readDatabaseStore } from './extension-database';
 import { expect, extensionWorker, launchWithExtension, test } from './extension-fixture';
@@ -33,6 +36,13 @@ test.afterEach(() => {
   removePolicy();
 });
 
+/** The `policy` command, as an admin runs it. */
+function policyCli(...args: string[]): string {
+  const result = spawnSync('npx', ['--no-install', 'tsx', 'scripts/policy.ts', ...args], { encoding: 'utf8' });
+  expect(result.status, result.stderr).toBe(0);
+  return result.stdout.trim();
+}
+
 test('a managed policy file is applied, shown in the options page, and accepted by policy check', async () => {
   const file = 'docs/admin/examples/strict-bank.json';
   const check = spawnSync('npx', ['--no-install', 'tsx', 'scripts/policy.ts', 'check', file], { encoding: 'utf8' });
@@ -47,23 +57,64 @@ test('a managed policy file is applied, shown in the options page, and accepted 
     const page = await context.newPage();
     await page.goto(`chrome-extension://${id}/options.html`);
     await expect(page.locator('[data-status]')).toHaveAttribute('data-status', 'present', { timeout: 20_000 });
-    await expect(page.locator('tr[data-key="mode"] td').first()).toHaveText('enforce');
+    // The policy in words: labels, meanings, values said plainly, where each comes from.
+    await expect(page.locator('tr[data-key="mode"] td').first()).toHaveText('enforce (block whatever would be warned)');
+    await expect(page.locator('tr[data-key="mode"] .setting-label')).toHaveText('Mode');
     await expect(page.locator('tr[data-key="mode"]')).toHaveAttribute('data-source', 'managed');
     await expect(page.locator('tr[data-key="deviceCode"] td').first()).toHaveText('block');
-    await expect(page.locator('tr[data-key="retentionDays"] td').first()).toHaveText('730');
+    await expect(page.locator('tr[data-key="retentionDays"] td').first()).toHaveText('730 days');
     await expect(page.locator('tr[data-key="hiddenScopes"]')).toHaveAttribute('data-source', 'default');
+    await expect(page.locator('tr[data-key="bypass.allowed"] td').first()).toHaveText('off');
+    // Apps by name, provider and client id; scope rules with their provider; approvers by name and key.
+    await expect(page.locator('tr[data-key="allowedApps"] li')).toHaveText([
+      'Contoso Expenses (Microsoft, client id 00001111-aaaa-2222-bbbb-3333cccc4444) — Approved by IT, ticket 4711',
+    ]);
+    await expect(page.locator('tr[data-key="blockedApps"] li')).toHaveText([
+      'Known rogue apps (any provider, client id evil-*)',
+    ]);
+    await expect(page.locator('tr[data-key="blockedScopes"] li')).toHaveText([
+      'Mail.* (Microsoft)',
+      'https://mail.google.com/ (Google)',
+    ]);
+    await expect(page.locator('tr[data-key="approvers"] li')).toContainText(['Contoso IT approvals (key ']);
+    await expect(page.getByTestId('summary-blocked')).toContainText('Blocked apps: Known rogue apps');
     await expect(page.getByTestId('policy-errors')).toHaveCount(0);
+    expect(await page.getByTestId('policy').textContent()).not.toContain('{"');
 
     // The admin changes the policy while the browser runs: applied without a restart.
     const changed = JSON.parse(exportPolicy(file));
     const id3p = Object.keys(changed['3rdparty'].extensions)[0] as string;
     changed['3rdparty'].extensions[id3p].mode = 'warn';
     changed['3rdparty'].extensions[id3p].warnAtRisk = 'extreme';
+    changed['3rdparty'].extensions[id3p].reporting = {
+      authHeader: 'Bearer TOP-SECRET-E2E',
+      headers: { 'X-Api-Key': 'TOP-SECRET-HEADER' },
+      hmacSecret: 'TOP-SECRET-HMAC',
+    };
+    changed['3rdparty'].extensions[id3p].bypass = { durationMinutes: 15, alowed: true };
     installPolicyFile(JSON.stringify(changed));
-    await expect(page.locator('tr[data-key="mode"] td').first()).toHaveText('warn', { timeout: 30_000 });
-    await expect(page.getByTestId('policy-errors')).toContainText('warnAtRisk: must be one of');
+    await expect(page.locator('tr[data-key="mode"] td').first()).toHaveText('warn (warn and block as the rules say)', {
+      timeout: 30_000,
+    });
+    // Each ignored value is named: where, the problem, the value given.
+    const ignored = page.getByTestId('policy-errors');
+    await expect(ignored.locator('tr[data-path="warnAtRisk"]')).toContainText('Warn from risk level');
+    await expect(ignored.locator('tr[data-path="warnAtRisk"]')).toContainText(
+      'must be one of "none", "low", "medium", "high", "critical"',
+    );
+    await expect(ignored.locator('tr[data-path="warnAtRisk"]')).toContainText('“extreme”');
+    // A misspelt key (`bypass.alowed`) never reaches the extension: Chrome drops keys its schema does not know.
+    // `policy check` names them, with the key meant (tests/unit/policy/policy-cli.test.ts).
+    await expect(ignored.locator('tr[data-path="bypass.alowed"]')).toHaveCount(0);
     // The bad value is ignored: the default applies, never something weaker.
-    await expect(page.locator('tr[data-key="warnAtRisk"] td').first()).toHaveText('high');
+    await expect(page.locator('tr[data-key="warnAtRisk"] td').first()).toHaveText('High risk or higher');
+    await expect(page.locator('tr[data-key="bypass.durationMinutes"] td').first()).toHaveText('15 minutes');
+    // Secrets: said to be set, never shown.
+    await expect(page.locator('tr[data-key="reporting.authHeader"] td').first()).toHaveText('set (hidden)');
+    await expect(page.locator('tr[data-key="reporting.headers"] td').first()).toHaveText('set (hidden)');
+    const shown = await page.getByTestId('policy').textContent();
+    expect(shown).not.toContain('TOP-SECRET');
+    expect(shown).not.toContain('{"');
   } finally {
     await context.close();
   }
@@ -122,6 +173,92 @@ test('a blocked app never reaches the provider; Ask for approval opens the appro
     expect(JSON.stringify(log)).not.toContain('s3cr3t-state');
   } finally {
     await context.close();
+  }
+});
+
+test('an approval code made by the CLI lets the app through on the warning page; a forged one is refused', async () => {
+  const keys = mkdtempSync(join(tmpdir(), 'cg-approver-'));
+  try {
+    const approver = JSON.parse(policyCli('keygen', '--out', join(keys, 'it'), '--name', 'IT approvals'));
+    const intruder = join(keys, 'intruder');
+    policyCli('keygen', '--out', intruder, '--name', 'Intruder');
+    const app = 'a991e0de-1111-4222-8333-444455556666';
+    const approve = (keyDir: string, clientId = app) =>
+      policyCli(
+        'approve',
+        '--key',
+        join(keyDir, 'consent-guard-approver.key'),
+        '--provider',
+        'microsoft',
+        '--client-id',
+        clientId,
+        '--days',
+        '7',
+      );
+    const good = approve(join(keys, 'it'));
+    const forged = approve(intruder);
+    const otherApp = approve(join(keys, 'it'), 'b0b0b0b0-1111-4222-8333-444455556666');
+    // One character of the payload changed: the signature no longer matches.
+    const at = 12;
+    const altered = `${good.slice(0, at)}${good[at] === 'A' ? 'B' : 'A'}${good.slice(at + 1)}`;
+
+    // Enforce: nobody may continue; a high-risk request is blocked by the browser's own rules.
+    installPolicy({ mode: 'enforce', bypass: { allowed: false }, approvers: [approver] });
+    const context = await launchWithExtension();
+    try {
+      const worker = await extensionWorker(context);
+      await policyApplied(worker);
+      const hits = await fakeProviders(context);
+      const page = await context.newPage();
+      const url = msRequest('Mail.ReadWrite offline_access', app);
+      await visit(page, url);
+      await expect(page).toHaveURL(/warning\.html#/);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText("This app's access request is blocked");
+      await expect(page.getByRole('button', { name: 'Continue anyway' })).toHaveCount(0);
+      expect(hits.count((u) => u.searchParams.get('client_id') === app)).toBe(0);
+
+      await page.getByRole('button', { name: 'I have an approval code' }).click();
+      const field = page.getByLabel(/Approval code/);
+      const use = page.getByRole('button', { name: 'Use this code' });
+      const refusal = page.getByTestId('approval-code-refused');
+      await field.fill(forged);
+      await use.click();
+      await expect(refusal).toHaveText('This code was not made by an approver your organisation lists.');
+      await field.fill(altered);
+      await use.click();
+      await expect(refusal).toHaveText(/This (code is not valid: it was changed or made up|is not an approval code)/);
+      await field.fill(otherApp);
+      await use.click();
+      await expect(refusal).toHaveText('This code is for another app.');
+      expect(hits.count((u) => u.searchParams.get('client_id') === app)).toBe(0);
+
+      // The approver's code: the request goes on to the provider.
+      await field.fill(good);
+      await use.click();
+      await expect(page.locator('#fake-provider')).toBeVisible({ timeout: 15_000 });
+      expect(hits.count((u) => u.searchParams.get('client_id') === app)).toBeGreaterThan(0);
+
+      // Remembered until it expires: the app's next request, in another tab, passes at once.
+      const again = await context.newPage();
+      await visit(again, msRequest('Mail.ReadWrite', app, '&prompt=consent'));
+      await expect(again.locator('#fake-provider')).toBeVisible();
+      // Another app is still blocked.
+      const other = await context.newPage();
+      await visit(other, msRequest('Mail.ReadWrite', 'c0c0c0c0-1111-4222-8333-444455556666'));
+      await expect(other).toHaveURL(/warning\.html#/);
+
+      // Each use is recorded (and reported) as approval-used, with who approved it.
+      await expect
+        .poll(async () => (await readDatabaseStore(other, 'events')).filter((e) => e.type === 'approval-used').length)
+        .toBeGreaterThanOrEqual(2);
+      const used = (await readDatabaseStore(other, 'events')).find((e) => e.type === 'approval-used');
+      expect(used).toMatchObject({ clientId: app, decision: 'allow', approval: { approver: 'IT approvals' } });
+      expect(JSON.stringify(await readDatabaseStore(other, 'events'))).not.toContain(good);
+    } finally {
+      await context.close();
+    }
+  } finally {
+    rmSync(keys, { recursive: true, force: true });
   }
 });
 

@@ -15,6 +15,13 @@ describe('files generated from the policy schema', () => {
     expect(readFileSync('docs/admin/policy-reference.md', 'utf8')).toBe(policyReferenceMarkdown());
   });
 
+  it('docs/admin/fr/policy-reference.md, the French reference, is up to date (run npm run generate)', () => {
+    const fr = readFileSync('docs/admin/fr/policy-reference.md', 'utf8');
+    expect(fr).toBe(policyReferenceMarkdown('fr'));
+    expect(fr).toContain('| `approvers[].publicKey` | clé publique Ed25519 (base64) |');
+    expect(fr).toContain('liste d’objets ou de textes `"provider:clientId"`');
+  });
+
   it('the Chrome schema follows Chrome’s rules: object at the top, one type per node, a title and description on every key', () => {
     const schema = JSON.parse(chromeManagedSchemaText());
     expect(schema.type).toBe('object');
@@ -35,7 +42,7 @@ describe('files generated from the policy schema', () => {
     visit(schema, '', false);
   });
 
-  it('every key has its French title and description (French ADML)', () => {
+  it('every key, and every field of a list’s entries, has its French title and description (ADML, reference, options page)', () => {
     const missing: string[] = [];
     const walk = (fields: Readonly<Record<string, Field<unknown>>>, prefix: string) => {
       for (const [key, field] of Object.entries(fields)) {
@@ -43,6 +50,7 @@ describe('files generated from the policy schema', () => {
         if (path.startsWith('providers.')) continue;
         if (!POLICY_TEXTS_FR[path]) missing.push(path);
         if (field.kind === 'object' && field.children) walk(field.children, `${path}.`);
+        if (field.kind === 'object-list' && field.item?.children) walk(field.item.children, `${path}[].`);
       }
     };
     walk(POLICY_FIELDS, '');

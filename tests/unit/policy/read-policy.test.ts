@@ -37,20 +37,22 @@ describe('reading a policy', () => {
   it('reports each bad entry with its path, problem and value, and applies the rest', () => {
     const { policy, errors } = readPolicy({
       mode: 'paranoid',
-      blockedApps: [{ clientId: 'ok-app' }, { clientId: 42 }, 'just-a-string', { provider: 'myspace', clientId: 'x' }],
+      blockedApps: [{ clientId: 'ok-app' }, { clientId: 42 }, 42, { provider: 'myspace', clientId: 'x' }],
       supportUrl: 'javascript:alert(1)',
       retentionDays: 99999,
       typo: true,
     });
-    expect(errors).toEqual([
+    expect(errors.map(({ path, problem, value }) => ({ path, problem, value }))).toEqual([
       { path: 'mode', problem: 'must be one of "audit", "warn", "enforce"', value: '"paranoid"' },
       { path: 'blockedApps[1].clientId', problem: 'must be text', value: '42' },
-      { path: 'blockedApps[2]', problem: 'must be an object', value: '"just-a-string"' },
+      { path: 'blockedApps[2]', problem: 'must be an object', value: '42' },
       expect.objectContaining({ path: 'blockedApps[3].provider', value: '"myspace"' }),
       { path: 'supportUrl', problem: 'must be an absolute https:// URL', value: '"javascript:alert(1)"' },
       { path: 'retentionDays', problem: 'must be between 1 and 3650', value: '99999' },
       { path: 'typo', problem: 'is not a known setting and is ignored', value: 'true' },
     ]);
+    // Each problem also carries its code and values, so pages can say it in French.
+    expect(errors[0]).toMatchObject({ code: 'one-of', params: ['"audit", "warn", "enforce"'] });
     expect(policy.mode).toBe('warn');
     expect(policy.blockedApps.map((a) => a.clientId)).toEqual(['ok-app', 'x']);
     expect(policy.supportUrl).toBeNull();
