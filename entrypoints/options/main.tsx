@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { readProtectionMode } from '../../lib/browser/protection-adapters';
+import type { ProtectionMode } from '../../lib/interception/protection-mode';
 import '../../components/theme.css';
 import { browser } from 'wxt/browser';
 import { FalseAlarms } from '../../components/options/FalseAlarms';
@@ -95,8 +97,11 @@ function FalseAlarmCount() {
 
 function OptionsPage() {
   const [state, setState] = useState<PolicyState | null>(null);
+  const [protection, setProtection] = useState<ProtectionMode | null>(null);
   useEffect(() => {
     void readPolicyState().then((s) => s && setState(s));
+    // Where the worker found requests are stopped (lib/interception/protection-mode.ts).
+    void readProtectionMode().then(setProtection, () => undefined);
     return watchPolicyState(setState);
   }, []);
   return (
@@ -106,8 +111,12 @@ function OptionsPage() {
         <p role="status">{translate('optionsStatusLoading')}</p>
       ) : (
         <>
-          {/* Whether requests are stopped before they leave the browser: not known here yet (null). */}
-          <PolicyOverview state={state} t={translate} lang={uiLanguage()} beforeRequestsLeave={null} />
+          <PolicyOverview
+            state={state}
+            t={translate}
+            lang={uiLanguage()}
+            beforeRequestsLeave={protection === null ? null : protection === 'before-request'}
+          />
           <LocalSettingsForm
             settings={state.local}
             t={translate}
