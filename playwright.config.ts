@@ -19,7 +19,7 @@ export default defineConfig({
   reporter: [['list']],
   outputDir: 'test-results',
   projects: [
-    { name: 'extension', testIgnore: /(managed-policy|reporting)\.spec\.ts/ },
+    { name: 'extension', testIgnore: /(managed-policy|reporting|force-installed)\.spec\.ts/ },
     {
       name: 'managed-policy',
       testMatch: /managed-policy\.spec\.ts/,
@@ -32,6 +32,15 @@ export default defineConfig({
       testMatch: /reporting\.spec\.ts/,
       dependencies: ['managed-policy'],
       fullyParallel: false,
+    },
+    // The enterprise build force-installed from a loopback update server by a machine-wide policy file
+    // (ExtensionInstallForcelist): last, alone, one browser at a time.
+    {
+      name: 'force-installed',
+      testMatch: /force-installed\.spec\.ts/,
+      dependencies: ['reporting'],
+      fullyParallel: false,
+      workers: 1,
     },
   ],
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
-import { FIREFOX_ADDON_ID } from './lib/extension-ids';
+import { FIREFOX_ADDON_ID } from './lib/core/extension-ids';
 import { providerMatchPatterns } from './lib/interception/navigation-filters';
 
 /**

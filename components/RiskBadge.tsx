@@ -1,5 +1,5 @@
 import type { Translate } from '../lib/browser/i18n';
-import type { RiskLevel } from '../lib/risk/risk-level';
+import type { RiskLevel } from '../lib/core/risk-level';
 
 const LABEL_KEYS: Record<RiskLevel, string> = {
   none: 'riskNone',

@@ -10,8 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { ApprovedGrants, type PriorGrant } from '../lib/decision/approved-grants';
 import { type ExplainOptions, explainUrl } from '../lib/explain/explain-url';
-import { ApprovedGrants, type PriorGrant } from '../lib/grants/approved-grants';
 import { formatPolicyError } from '../lib/policy/policy-error';
 import type { Policy } from '../lib/policy/policy-schema';
 import { readPolicyFile } from './policy-file';

@@ -47,7 +47,10 @@ function pack(values: { key: string; codebase: string; build?: string; out?: str
   const buildDir = resolve(values.build ?? DEFAULT_BUILD);
   if (values.build === undefined && !existsSync(resolve(buildDir, 'manifest.json'))) {
     console.error(`${DEFAULT_BUILD} is missing: building it (wxt build --mode enterprise)…`);
-    execFileSync('npx', ['--no-install', 'wxt', 'build', '--mode', 'enterprise'], { stdio: 'inherit' });
+    execFileSync('npx', ['--no-install', 'wxt', 'build', '--mode', 'enterprise'], {
+      // The build's progress goes to standard error: standard output is the summary below.
+      stdio: ['ignore', process.stderr, 'inherit'],
+    });
   }
   const result = packCrx({
     keyFile: values.key,

@@ -13,7 +13,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
-import { PROVIDER_IDS, type ProviderId } from '../lib/authz/types';
+import { PROVIDER_IDS, type ProviderId } from '../lib/core/provider-id';
 import { approverKeyId, signApprovalCode } from '../lib/policy/approval-codes';
 import { listsChromeDrops } from '../lib/policy/chrome-managed-schema';
 import { EXPORT_TARGETS, type ExportTarget } from '../lib/policy/export/deployment-targets';

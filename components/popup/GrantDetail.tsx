@@ -1,9 +1,9 @@
 import type { Translate } from '../../lib/browser/i18n';
+import { riskRank } from '../../lib/core/risk-level';
 import type { GrantRecord } from '../../lib/grants/grant-types';
 import { revokePage } from '../../lib/grants/revoke-pages';
 import type { Language } from '../../lib/interception/warning-view';
 import { PROVIDER_NAMES } from '../../lib/providers';
-import { riskRank } from '../../lib/risk/risk-level';
 import { describeScope } from '../../lib/scopes/lookup-scope';
 import { RiskBadge } from '../RiskBadge';
 import { formatWhen, HISTORY_KEYS, STATUS_KEYS } from './labels';

@@ -1,9 +1,9 @@
-import { PROVIDER_IDS } from '../../lib/authz/types';
 import type { Translate } from '../../lib/browser/i18n';
+import { PROVIDER_IDS } from '../../lib/core/provider-id';
+import { RISK_LABEL_KEYS, RISK_LEVELS } from '../../lib/core/risk-level';
 import type { GrantFilters as Filters } from '../../lib/grants/grant-store';
 import { GRANT_STATUSES } from '../../lib/grants/grant-types';
 import { PROVIDER_NAMES } from '../../lib/providers';
-import { RISK_LABEL_KEYS, RISK_LEVELS } from '../../lib/risk/risk-level';
 import { STATUS_KEYS } from './labels';
 
 /** Search and filters of the grant list. */

@@ -1,4 +1,4 @@
-import type { ConsentEventType } from '../../lib/events/consent-event';
+import type { ConsentEventType } from '../../lib/core/event-types';
 import type { GrantStatus } from '../../lib/grants/grant-types';
 
 export const STATUS_KEYS: Record<GrantStatus, string> = {

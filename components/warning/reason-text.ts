@@ -1,6 +1,7 @@
 import type { RequestFlag } from '../../lib/authz/types';
 import type { Translate } from '../../lib/browser/i18n';
-import type { SignInReason } from '../../lib/decision/sign-in';
+import type { SignInReason } from '../../lib/core/decision';
+import type { RiskReason } from '../../lib/core/reasons';
 import type { WarningView } from '../../lib/interception/warning-view';
 
 /**
@@ -98,7 +99,7 @@ function riskLevelLine(level: string, t: Translate, context?: ReasonContext): Re
  * Every reason the risk assessment gives. The three that are also policy
  * reasons share their sentence, so the page says it once.
  */
-const RISK_REASON_KEYS: Record<string, string> = {
+const RISK_REASON_KEYS: Readonly<Record<RiskReason, string>> = {
   'unknown-scopes': 'riskWhyUnknownScopes',
   'device-code': 'reasonDeviceCode',
   'app-installation': 'riskWhyAppInstall',
@@ -116,7 +117,8 @@ const RISK_REASON_KEYS: Record<string, string> = {
 };
 
 export function riskReasonText(code: string, t: Translate): ReasonLine | null {
-  const key = RISK_REASON_KEYS[code];
+  // A code of another version (the view came from the worker) has no sentence: left out.
+  const key = (RISK_REASON_KEYS as Readonly<Record<string, string | undefined>>)[code];
   return key ? line(t(key)) : null;
 }
 

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { readProtectionMode } from '../../lib/browser/protection-adapters';
-import type { ProtectionMode } from '../../lib/interception/protection-mode';
+import type { ProtectionMode } from '../../lib/core/protection-mode';
 import '../../components/theme.css';
 import { browser } from 'wxt/browser';
 import { FalseAlarms } from '../../components/options/FalseAlarms';

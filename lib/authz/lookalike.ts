@@ -1,6 +1,6 @@
 import { toUnicode } from 'punycode/punycode.es6.js';
+import type { ProviderId } from '../core/provider-id';
 import { PROVIDER_PROFILES } from '../providers';
-import type { ProviderId } from '../providers/provider-id';
 import { siteOf } from './host';
 import { ownerOf } from './ownership';
 

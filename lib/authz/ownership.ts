@@ -1,5 +1,5 @@
+import type { ProviderId } from '../core/provider-id';
 import { normaliseClientId, PROVIDER_PROFILES } from '../providers';
-import type { ProviderId } from '../providers/provider-id';
 import { siteOf } from './host';
 
 const OWNER_BY_DOMAIN = new Map<string, ProviderId>();

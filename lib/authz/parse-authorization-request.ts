@@ -1,3 +1,4 @@
+import type { ProviderId } from '../core/provider-id';
 import { firstPartyAppName, normaliseClientId, PROVIDER_PROFILES, providerProfile } from '../providers';
 import { canonicalScope } from '../scopes/lookup-scope';
 import { isDeviceCodePage, mayNameClient } from './client-param';
@@ -25,7 +26,7 @@ import {
 } from './request-params';
 import { isInvalidScope } from './scope-validity';
 import { dedupeScopes, splitScopes } from './split-scopes';
-import type { AuthorizationRequest, ProviderId, RequestFlag } from './types';
+import type { AuthorizationRequest, RequestFlag } from './types';
 
 const GENERIC_DEVICE_PAGE: EndpointMatch = { provider: 'generic', kind: 'device-code', tenant: null };
 

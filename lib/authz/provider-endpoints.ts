@@ -1,5 +1,5 @@
+import type { ProviderId, RequestKind } from '../core/provider-id';
 import { PROVIDER_PROFILES } from '../providers';
-import type { ProviderId, RequestKind } from '../providers/provider-id';
 import type { HostGroup, WrapperPattern } from '../providers/provider-profile';
 import { SELF_HOSTED_ENDPOINTS } from '../providers/self-hosted/endpoints';
 

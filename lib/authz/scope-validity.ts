@@ -1,4 +1,4 @@
-import type { ProviderId } from '../providers/provider-id';
+import type { ProviderId } from '../core/provider-id';
 import { findEntry } from '../scopes/lookup-scope';
 
 const OPENID = new Set(['openid', 'profile', 'email', 'offline_access', 'address', 'phone']);

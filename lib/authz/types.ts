@@ -1,7 +1,4 @@
-import type { ProviderId, RequestKind } from '../providers/provider-id';
-import type { RiskLevel } from '../risk/risk-level';
-
-export { PROVIDER_IDS, type ProviderId, type RequestKind } from '../providers/provider-id';
+import type { ProviderId, RequestKind } from '../core/provider-id';
 
 /**
  * What makes a request hide or inflate what it asks for. Each is a short,
@@ -90,20 +87,4 @@ export interface AuthorizationRequest {
   /** The provider's name for its own app (first-party catalogue), or null for any other app. */
   appName: string | null;
   flags: RequestFlag[];
-}
-
-export interface ScopeAssessment {
-  scope: string;
-  level: RiskLevel;
-  category: string;
-  /** False when the catalogue does not know the scope and the level comes from naming rules. */
-  known: boolean;
-  description: { en: string; fr: string };
-}
-
-export interface RiskAssessment {
-  level: RiskLevel;
-  scopes: ScopeAssessment[];
-  /** Short codes saying what raised the level. */
-  reasons: string[];
 }

@@ -63,17 +63,6 @@ export async function applyDnrRules(rules: readonly DnrRule[]): Promise<{ applie
   return { applied: supported, refused: rules.length - supported.length };
 }
 
-/** webRequest's form data, text fields only (file uploads are no authorization parameters). */
-export function formDataToBody(
-  formData: Record<string, Array<string | ArrayBuffer>> | undefined,
-): Record<string, string[]> | undefined {
-  if (!formData) return undefined;
-  const body: Record<string, string[]> = {};
-  for (const [name, values] of Object.entries(formData))
-    body[name] = values.filter((v): v is string => typeof v === 'string');
-  return body;
-}
-
 /** The rules the browser holds now (they outlive the service worker). */
 export async function currentDnrRules(): Promise<DnrRule[]> {
   const dnr = browser.declarativeNetRequest;

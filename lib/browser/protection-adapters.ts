@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { type ProtectionMode, protectionMode } from '../interception/protection-mode';
+import type { ProtectionMode } from '../core/protection-mode';
+import { protectionMode } from '../interception/protection-mode';
 
 const PROTECTION_KEY = 'protectionMode';
 

@@ -1,26 +1,16 @@
 import { parseAuthorizationRequest } from '../authz/parse-authorization-request';
 import type { FormBody } from '../authz/request-params';
-import type { AuthorizationRequest, RiskAssessment } from '../authz/types';
+import type { AuthorizationRequest } from '../authz/types';
+import type { SignInReason } from '../core/decision';
 import { type AbusedAppIndex, NO_ABUSED_APPS } from '../feeds/abused-apps';
-import { type ApprovedGrants, NO_PRIOR_GRANTS } from '../grants/approved-grants';
 import { evaluateRequest, type PolicyDecision } from '../policy/evaluate-request';
 import type { Policy } from '../policy/policy-schema';
 import { assessRequestRisk } from '../risk/assess-request-risk';
+import type { RiskAssessment } from '../risk/risk-assessment';
 import { canonicalScope } from '../scopes/lookup-scope';
-import { type SignInReason, signInReason } from './sign-in';
-
-/** Where and how the request is being loaded, as the browser knows it. */
-export interface RequestContext {
-  /** The tab itself (default), or a frame inside a page. */
-  frame?: 'top' | 'sub';
-  /**
-   * Who started the navigation: a web page (default: the cautious answer), or
-   * the browser itself from outside (a command-line tool handing the browser a
-   * URL, the address bar, a bookmark): Chromium's webRequest `initiator` is
-   * absent then.
-   */
-  initiator?: 'page' | 'outside';
-}
+import { type ApprovedGrants, NO_PRIOR_GRANTS } from './approved-grants';
+import type { RequestContext } from './navigation';
+import { signInReason } from './sign-in';
 
 export interface JudgeOptions extends RequestContext {
   policy: Policy;

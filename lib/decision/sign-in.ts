@@ -1,17 +1,7 @@
 import type { AuthorizationRequest } from '../authz/types';
+import type { SignInReason } from '../core/decision';
 import { providerProfile } from '../providers';
-import type { RequestContext } from './judge-request';
-
-/**
- * Why a request cannot grant anything new (it is a sign-in, not a consent):
- * - `first-party`: the provider's own app answering to the provider's own site (pre-authorised, no consent screen);
- * - `command-line`: a provider's own public client answering to a loopback address, opened from outside the browser;
- * - `silent`: `prompt=none`, no screen can show;
- * - `frame`: a request in a frame, where providers refuse to show their consent screen;
- * - `already-granted`: the app already holds everything it asks for;
- * - `no-new-access`: no scope, at a provider that then reuses earlier grants or public data only.
- */
-export type SignInReason = 'first-party' | 'command-line' | 'silent' | 'frame' | 'already-granted' | 'no-new-access';
+import type { RequestContext } from './navigation';
 
 /**
  * Whether a request is a sign-in, and why; null when it is a consent (or a

@@ -1,32 +1,12 @@
-import type { AuthorizationRequest, ProviderId, RequestKind, RiskAssessment } from '../authz/types';
-import type { ProtectionMode } from '../interception/protection-mode';
-import type { Decision, PolicyDecision } from '../policy/evaluate-request';
+import type { AuthorizationRequest } from '../authz/types';
+import type { Decision } from '../core/decision';
+import { type DecisionEventType, POLICY_EVENT_TYPES, type PolicyEventType } from '../core/event-types';
+import type { ProtectionMode } from '../core/protection-mode';
+import type { ProviderId, RequestKind } from '../core/provider-id';
+import type { RiskLevel } from '../core/risk-level';
+import type { PolicyDecision } from '../policy/evaluate-request';
 import type { ManagedStatus } from '../policy/policy-state';
-import type { RiskLevel } from '../risk/risk-level';
-
-export const CONSENT_EVENT_TYPES = [
-  'consent-detected',
-  'warned',
-  'blocked',
-  'continued',
-  'approval-requested',
-  'approval-used',
-  'false-alarm-reported',
-  'grant-recorded',
-  'grant-refused',
-  'consent-unfinished',
-  'revocation-started',
-  'revocation-confirmed',
-  'policy-applied',
-  'policy-errors',
-] as const;
-export type ConsentEventType = (typeof CONSENT_EVENT_TYPES)[number];
-
-/** The event types about the policy rather than a consent: they carry no request. */
-export const POLICY_EVENT_TYPES = ['policy-applied', 'policy-errors'] as const;
-export type PolicyEventType = (typeof POLICY_EVENT_TYPES)[number];
-/** The event types about one consent request or grant. */
-export type DecisionEventType = Exclude<ConsentEventType, PolicyEventType>;
+import type { RiskAssessment } from '../risk/risk-assessment';
 
 /**
  * One thing that happened, as recorded on the device and reported to the

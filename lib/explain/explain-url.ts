@@ -2,15 +2,16 @@ import { normaliseHost } from '../authz/host';
 import { lookalikeProvider } from '../authz/lookalike';
 import { firstPartyOwner } from '../authz/ownership';
 import type { FormBody } from '../authz/request-params';
-import type { ProviderId, RequestFlag, RequestKind } from '../authz/types';
-import { judgeRequest, type RequestContext } from '../decision/judge-request';
-import type { SignInReason } from '../decision/sign-in';
+import type { RequestFlag } from '../authz/types';
+import type { Decision, SignInReason } from '../core/decision';
+import type { ProviderId, RequestKind } from '../core/provider-id';
+import type { RiskLevel } from '../core/risk-level';
+import type { ApprovedGrants } from '../decision/approved-grants';
+import { judgeRequest } from '../decision/judge-request';
+import type { RequestContext } from '../decision/navigation';
 import type { AbusedAppIndex } from '../feeds/abused-apps';
-import type { ApprovedGrants } from '../grants/approved-grants';
 import { DEFAULT_POLICY } from '../policy/default-policy';
-import type { Decision } from '../policy/evaluate-request';
 import type { Policy } from '../policy/policy-schema';
-import type { RiskLevel } from '../risk/risk-level';
 
 /** What the guard makes of one URL: the line the `explain` tool prints. */
 export interface Explanation {

@@ -1,4 +1,4 @@
-import { PROVIDER_IDS, type ProviderId } from '../authz/types';
+import { PROVIDER_IDS, type ProviderId } from '../core/provider-id';
 
 /**
  * Apps known to be abused by attackers, from a feed the admin names in the

@@ -1,5 +1,14 @@
-import type { Policy } from '../policy/policy-schema';
 import { type AbusedAppsCache, FeedError, parseAbusedAppsFeed } from './abused-apps';
+
+/**
+ * Which feed to keep and how often to fetch it: the policy's `abusedApps`
+ * (lib/policy/, above the feeds) has these fields and is passed as it is.
+ */
+export interface FeedConfig {
+  /** HTTPS address of the feed, or null: no feed, nothing fetched. */
+  feedUrl: string | null;
+  refreshHours: number;
+}
 
 export type FetchResult = { ok: true; body: string } | { ok: false; error: string };
 
@@ -19,7 +28,7 @@ const RETRY_AFTER_FAILURE_MS = 15 * 60_000;
  * parse failure keeps the last good list (never weaker protection) and is
  * kept with it (`lastError`, `lastErrorAt`). Returns the cache in force.
  */
-export async function refreshAbusedApps(config: Policy['abusedApps'], deps: FeedDeps): Promise<AbusedAppsCache | null> {
+export async function refreshAbusedApps(config: FeedConfig, deps: FeedDeps): Promise<AbusedAppsCache | null> {
   const cached = await deps.load();
   if (config.feedUrl === null) {
     if (cached !== null) await deps.save(null);

@@ -1,7 +1,8 @@
 import { parseParamText } from '../authz/request-params';
-import type { AuthorizationRequest, RiskAssessment } from '../authz/types';
+import type { AuthorizationRequest } from '../authz/types';
+import type { Decision } from '../core/decision';
 import { sha256Hex } from '../core/sha256';
-import type { Decision } from '../policy/evaluate-request';
+import type { RiskAssessment } from '../risk/risk-assessment';
 import type { ConsentOutcome } from './grant-store';
 
 /**

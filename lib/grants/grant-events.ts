@@ -1,4 +1,5 @@
-import type { ConsentEvent, DecisionEventType } from '../events/consent-event';
+import type { DecisionEventType } from '../core/event-types';
+import type { ConsentEvent } from '../events/consent-event';
 import type { ConsentOutcome } from './grant-store';
 
 /** An event about a grant (granted, refused, unfinished, revoked): the same fields as a decision's, never a URL or secret. */

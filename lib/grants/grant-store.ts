@@ -1,8 +1,9 @@
-import type { ProviderId } from '../authz/types';
-import type { DecisionEventType, RecordedEvent } from '../events/consent-event';
-import type { Decision } from '../policy/evaluate-request';
-import { maxRisk, type RiskLevel, riskRank } from '../risk/risk-level';
-import { ApprovedGrants } from './approved-grants';
+import type { Decision } from '../core/decision';
+import type { DecisionEventType } from '../core/event-types';
+import type { ProviderId } from '../core/provider-id';
+import { maxRisk, type RiskLevel, riskRank } from '../core/risk-level';
+import { ApprovedGrants } from '../decision/approved-grants';
+import type { RecordedEvent } from '../events/consent-event';
 import type { ConsentDatabase, StoredEvent } from './consent-database';
 import type { GrantFacts, GrantHistoryEntry, GrantRecord, GrantStatus } from './grant-types';
 

@@ -1,6 +1,8 @@
 import { addFormBody, parseParamText } from '../authz/request-params';
-import type { ConsentEvent, DecisionEventType } from '../events/consent-event';
-import type { Judgement, Navigation, NavigationOutcome } from '../interception/interception-service';
+import type { DecisionEventType } from '../core/event-types';
+import type { Judgement } from '../decision/judge-request';
+import type { Navigation, NavigationOutcome } from '../decision/navigation';
+import type { ConsentEvent } from '../events/consent-event';
 import {
   addFlow,
   expireFlows,

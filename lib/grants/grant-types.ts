@@ -1,7 +1,7 @@
-import type { ProviderId } from '../authz/types';
-import type { DecisionEventType } from '../events/consent-event';
-import type { Decision } from '../policy/evaluate-request';
-import type { RiskLevel } from '../risk/risk-level';
+import type { Decision } from '../core/decision';
+import type { DecisionEventType } from '../core/event-types';
+import type { ProviderId } from '../core/provider-id';
+import type { RiskLevel } from '../core/risk-level';
 
 export const GRANT_STATUSES = ['active', 'revocation-started', 'revoked', 'refused', 'blocked'] as const;
 export type GrantStatus = (typeof GRANT_STATUSES)[number];

@@ -1,17 +1,10 @@
-import { PROVIDER_IDS, type RequestKind } from '../authz/types';
-import {
-  type ApprovalFacts,
-  CONSENT_EVENT_TYPES,
-  type ConsentEvent,
-  type DecisionEventType,
-  POLICY_EVENT_TYPES,
-  type PolicyEvent,
-  type RecordedEvent,
-} from '../events/consent-event';
-import type { ProtectionMode } from '../interception/protection-mode';
-import type { Decision } from '../policy/evaluate-request';
+import type { Decision } from '../core/decision';
+import { CONSENT_EVENT_TYPES, type DecisionEventType, POLICY_EVENT_TYPES } from '../core/event-types';
+import type { ProtectionMode } from '../core/protection-mode';
+import { PROVIDER_IDS, type RequestKind } from '../core/provider-id';
+import { RISK_LEVELS } from '../core/risk-level';
+import type { ApprovalFacts, ConsentEvent, PolicyEvent, RecordedEvent } from '../events/consent-event';
 import type { ManagedStatus } from '../policy/policy-state';
-import { RISK_LEVELS } from '../risk/risk-level';
 import type { StoredEvent } from './consent-database';
 import { appKey, toStoredEvent, withDerivedFields } from './grant-store';
 import {

@@ -1,5 +1,5 @@
 import { PROVIDER_HOSTS } from '../authz/provider-endpoints';
-import type { ProviderId } from '../authz/types';
+import type { ProviderId } from '../core/provider-id';
 import type { Approval } from '../policy/approvals';
 import { clientIdRegex, type DnrRule, providerDomains } from './dnr-rules';
 

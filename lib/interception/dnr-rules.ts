@@ -1,7 +1,7 @@
 import { PROVIDER_HOSTS } from '../authz/provider-endpoints';
-import type { ProviderId } from '../authz/types';
+import type { ProviderId } from '../core/provider-id';
+import { type RiskLevel, riskRank } from '../core/risk-level';
 import type { Policy } from '../policy/policy-schema';
-import { type RiskLevel, riskRank } from '../risk/risk-level';
 import { GOOGLE_SCOPE_PREFIX } from '../scopes/catalogue/google';
 import { catalogueScopesAtLeast } from '../scopes/lookup-scope';
 

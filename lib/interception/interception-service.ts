@@ -1,12 +1,13 @@
 import { ownerOf } from '../authz/ownership';
 import type { FormBody } from '../authz/request-params';
 import type { AuthorizationRequest } from '../authz/types';
+import type { DecisionEventType } from '../core/event-types';
 import { sha256Hex } from '../core/sha256';
-import { type Judgement, judgeRequest, type RequestContext } from '../decision/judge-request';
-import { type ConsentEvent, consentEvent, type DecisionEventType } from '../events/consent-event';
+import type { ApprovedGrants } from '../decision/approved-grants';
+import { type Judgement, judgeRequest } from '../decision/judge-request';
+import type { Navigation, NavigationOutcome, RequestContext } from '../decision/navigation';
+import { type ConsentEvent, consentEvent } from '../events/consent-event';
 import { type AbusedAppIndex, NO_ABUSED_APPS } from '../feeds/abused-apps';
-import type { ApprovedGrants } from '../grants/approved-grants';
-import type { ConfirmReply } from '../messages/protocol';
 import { type ApprovalCodeError, verifyApprovalCode } from '../policy/approval-codes';
 import {
   type Approval,
@@ -23,7 +24,7 @@ import { addToken, type BypassToken, consumeToken } from './bypass-tokens';
 import { type IssuedWarning, rememberWarning, wasIssued } from './issued-warnings';
 import { requestKey } from './request-key';
 import { type WarningLink, warningFragment } from './warning-link';
-import { buildWarningView, type Language } from './warning-view';
+import { buildWarningView, type Language, type WarningView } from './warning-view';
 
 /** What the service worker needs from the browser, behind a thin adapter. */
 export interface InterceptionDeps {
@@ -55,28 +56,23 @@ export interface InterceptionDeps {
   allowApproved?(list: Approval[]): Promise<void>;
 }
 
-export interface Navigation {
-  url: string;
-  body?: FormBody;
-  tabId: number;
-  /** 0 for the tab itself, another number for a frame. */
-  frameId: number;
-  /** Who started it, when the browser says (webRequest's `initiator`); unknown counts as a web page. */
-  initiator?: RequestContext['initiator'];
-  /** The origin that started it (webRequest's `initiator`), when the browser says. */
-  initiatorOrigin?: string;
-}
-
-/** `signed-in`: a request that cannot grant anything new, let through without a record. */
-export type NavigationOutcome = 'ignored' | 'signed-in' | 'allowed' | 'bypassed' | 'warned' | 'blocked';
-
-export type { Judgement };
+/** The decision's types, re-exported for the service worker's imports (lib/worker/). */
+export type { Judgement, Navigation, NavigationOutcome };
 
 /** Where a warning page runs: its tab, and its frame (0: the tab itself). */
 export interface WarningPageAt {
   tabId: number;
   frameId: number;
 }
+
+/**
+ * Whether the worker stopped this request for this tab and, when it did, the
+ * warning page's whole view, worked out by the worker with what it holds in
+ * memory (policy, feed, grants): the page then needs neither the engine nor
+ * the database, and paints sooner. The answer to the protocol's
+ * `confirm-warning` (lib/messages/protocol.ts re-exports it).
+ */
+export type ConfirmReply = { issued: false } | { issued: true; view: WarningView | null };
 
 export type MistakeResult = { ok: true } | { ok: false; error: 'not-warned' };
 
@@ -152,12 +148,15 @@ export class InterceptionService {
    * The same decision, synchronously, for a blocking webRequest listener;
    * call it once `load()` has resolved (before that it knows no bypass).
    */
-  decideNow(navigation: Navigation): { outcome: NavigationOutcome; fragment: string | null } {
+  decideNow(navigation: Navigation, policyKnown = true): { outcome: NavigationOutcome; fragment: string | null } {
     if (navigation.tabId < 0) return { outcome: 'ignored', fragment: null };
     const judgement = this.judge(navigation.url, navigation.body, contextOf(navigation));
     if (judgement === null) return { outcome: 'ignored', fragment: null };
     const { request, verdict } = judgement;
     if (verdict.decision === 'allow' && judgement.signIn !== null) return { outcome: 'signed-in', fragment: null };
+    // The worker just woke and the organisation's policy is not loaded yet (milliseconds): anything but a
+    // sign-in waits on the warning page, which judges it under that policy and goes on by itself if allowed.
+    if (!policyKnown) return this.hold(navigation, request);
     if (verdict.decision === 'allow') {
       this.record(verdict.approval ? 'approval-used' : 'consent-detected', judgement);
       this.deps.observe?.('allowed', judgement, navigation);
@@ -176,15 +175,16 @@ export class InterceptionService {
     this.deps.observe?.(outcome, judgement, navigation);
     // Remembered before the tab is sent anywhere, so the warning page finds it when it asks.
     if (navigation.frameId === 0) this.rememberIssued(navigation.tabId, request);
-    const link: WarningLink =
-      navigation.body === undefined
-        ? { source: 'warn', url: navigation.url }
-        : {
-            source: 'post',
-            url: navigation.url,
-            body: typeof navigation.body === 'string' ? navigation.body : formToText(navigation.body),
-          };
-    return { outcome, fragment: warningFragment(link) };
+    return { outcome, fragment: warningFragment(linkOf(navigation)) };
+  }
+
+  /** A request kept on the warning page until the worker knows the policy: nothing recorded yet. */
+  private hold(
+    navigation: Navigation,
+    request: AuthorizationRequest,
+  ): { outcome: NavigationOutcome; fragment: string } {
+    if (navigation.frameId === 0) this.rememberIssued(navigation.tabId, request);
+    return { outcome: 'held', fragment: warningFragment(linkOf(navigation)) };
   }
 
   /** Loads the session's tokens and issued warnings once; later calls return at once. */
@@ -463,6 +463,17 @@ function contextOf(navigation: Navigation): RequestContext {
     frame: navigation.frameId === 0 ? 'top' : 'sub',
     ...(navigation.initiator ? { initiator: navigation.initiator } : {}),
   };
+}
+
+/** The warning page's link for a navigation: its URL, and its form for a POST. */
+function linkOf(navigation: Navigation): WarningLink {
+  return navigation.body === undefined
+    ? { source: 'warn', url: navigation.url }
+    : {
+        source: 'post',
+        url: navigation.url,
+        body: typeof navigation.body === 'string' ? navigation.body : formToText(navigation.body),
+      };
 }
 
 function formToText(form: Readonly<Record<string, readonly string[]>>): string {

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../decision/judge-request';
+import type { RequestContext } from '../decision/navigation';
 
 /**
  * Who started a request, from Chromium's webRequest `initiator` (Firefox:

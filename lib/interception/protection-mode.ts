@@ -1,16 +1,4 @@
-/**
- * Where the guard stops a request:
- * - `before-request`: a blocking webRequest listener judges every request to
- *   a provider before it leaves the browser (Firefox; Chromium when the
- *   extension is installed by policy, which is the only way Chromium grants
- *   blocking webRequest to Manifest V3 extensions: Chrome for Developers,
- *   "Replace blocking web request listeners");
- * - `after-navigation`: blocks are declarativeNetRequest rules (before the
- *   request leaves), but a warned request is replaced by the warning page
- *   only once the worker has seen the navigation, so it may reach the
- *   provider first (a store or unpacked install in Chromium).
- */
-export type ProtectionMode = 'before-request' | 'after-navigation';
+import type { ProtectionMode } from '../core/protection-mode';
 
 export interface ProtectionFacts {
   firefox: boolean;
@@ -20,6 +8,7 @@ export interface ProtectionFacts {
   installType: string | undefined;
 }
 
+/** Where this browser stops requests (the type lives in lib/core/: events and the inventory record it). */
 export function protectionMode(facts: ProtectionFacts): ProtectionMode {
   if (facts.firefox) return 'before-request';
   return facts.manifestHasBlocking && facts.installType === 'admin' ? 'before-request' : 'after-navigation';

@@ -1,13 +1,15 @@
 import { ownerOf } from '../authz/ownership';
 import { classifyRedirect } from '../authz/redirect-target';
-import type { ProviderId, RequestFlag, RequestKind, ScopeAssessment } from '../authz/types';
+import type { RequestFlag } from '../authz/types';
+import type { Decision } from '../core/decision';
+import type { ProviderId, RequestKind } from '../core/provider-id';
+import { RISK_LEVELS, type RiskLevel } from '../core/risk-level';
+import type { ApprovedGrants } from '../decision/approved-grants';
 import { judgeRequest } from '../decision/judge-request';
 import type { AbusedApp, AbusedAppIndex } from '../feeds/abused-apps';
-import type { ApprovedGrants } from '../grants/approved-grants';
-import type { Decision } from '../policy/evaluate-request';
 import type { Policy } from '../policy/policy-schema';
 import { PROVIDER_NAMES } from '../providers';
-import { RISK_LEVELS, type RiskLevel } from '../risk/risk-level';
+import type { ScopeAssessment } from '../risk/risk-assessment';
 import { describeScope } from '../scopes/lookup-scope';
 import type { WarningLink } from './warning-link';
 

@@ -1,5 +1,9 @@
 import { MAX_COMMENT } from '../events/consent-event';
-import type { Language, WarningView } from '../interception/warning-view';
+import type { ConfirmReply } from '../interception/interception-service';
+import type { Language } from '../interception/warning-view';
+
+/** The interception's answer to `confirm-warning`, defined where it is worked out (the protocol sits above it). */
+export type { ConfirmReply };
 
 /**
  * The one message protocol between extension pages and the service worker.
@@ -18,13 +22,6 @@ export type PageMessage =
 
 export type ContinueReply = { ok: true } | { ok: false; error: string };
 export type ApprovalReply = { ok: true; approvalUrl: string | null } | { ok: false; error: string };
-/**
- * Whether the worker stopped this request for this tab and, when it did, the
- * warning page's whole view, worked out by the worker with what it holds in
- * memory (policy, feed, grants): the page then needs neither the engine nor
- * the database, and paints sooner.
- */
-export type ConfirmReply = { issued: false } | { issued: true; view: WarningView | null };
 export type MistakeReply = { ok: true } | { ok: false; error: string };
 /** A good code names its approver and when it expires; a refused one says why (`ApprovalCodeResult`'s errors). */
 export type ApprovalCodeReply = { ok: true; approver: string; expiresAt: number } | { ok: false; error: string };

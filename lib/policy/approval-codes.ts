@@ -1,4 +1,4 @@
-import { PROVIDER_IDS, type ProviderId } from '../authz/types';
+import { PROVIDER_IDS, type ProviderId } from '../core/provider-id';
 import { sha256Hex } from '../core/sha256';
 import type { Approval } from './approvals';
 import { base64ToBytes, bytesToBase64Url } from './ed25519-keys';

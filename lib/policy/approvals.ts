@@ -1,4 +1,5 @@
-import type { AuthorizationRequest, ProviderId } from '../authz/types';
+import type { AuthorizationRequest } from '../authz/types';
+import type { ProviderId } from '../core/provider-id';
 import { canonicalScope } from '../scopes/lookup-scope';
 import type { Policy } from './policy-schema';
 

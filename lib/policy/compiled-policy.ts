@@ -1,4 +1,4 @@
-import type { ProviderId } from '../authz/types';
+import type { ProviderId } from '../core/provider-id';
 import type { AppEntry, Policy, ScopeRule } from './policy-schema';
 import { PatternSet } from './wildcard';
 

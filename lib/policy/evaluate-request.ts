@@ -1,13 +1,13 @@
-import type { AuthorizationRequest, RiskAssessment } from '../authz/types';
-import type { SignInReason } from '../decision/sign-in';
+import type { AuthorizationRequest } from '../authz/types';
+import type { Decision, SignInReason } from '../core/decision';
+import type { PolicyReason } from '../core/reasons';
+import { riskRank } from '../core/risk-level';
 import { type AbusedApp, type AbusedAppIndex, NO_ABUSED_APPS } from '../feeds/abused-apps';
-import { riskRank } from '../risk/risk-level';
+import type { RiskAssessment } from '../risk/risk-assessment';
 import { outsideTenant, usesPersonalAccount } from './account-rules';
 import { type Approval, matchApproval } from './approvals';
 import { compilePolicy } from './compiled-policy';
 import type { AppEntry, Policy, PolicyAction } from './policy-schema';
-
-export type Decision = 'allow' | 'warn' | 'block';
 
 export interface PolicyDecision {
   /** What happens: allow, warn or block. */
@@ -18,7 +18,7 @@ export interface PolicyDecision {
    * Short codes of every rule that spoke, with the scope, app or tenant it
    * spoke about after a colon: `blocked-scope:Mail.Send`, `risk-high`.
    */
-  reasons: string[];
+  reasons: PolicyReason[];
   /** The policy's entry for this app, when it has one (its name is shown to people). */
   app: AppEntry | null;
   /** The known-abused-apps feed's entry for this app, when it is listed. */
@@ -62,9 +62,9 @@ export function evaluateRequest(
   extras: EvaluationExtras = {},
 ): PolicyDecision {
   const compiled = compilePolicy(policy);
-  const reasons: string[] = [];
+  const reasons: PolicyReason[] = [];
   let verdict: Decision = 'allow';
-  const say = (action: PolicyAction, reason: string) => {
+  const say = (action: PolicyAction, reason: PolicyReason) => {
     if (action === 'allow') return;
     reasons.push(reason);
     if (SEVERITY[action] > SEVERITY[verdict]) verdict = action;
@@ -134,7 +134,7 @@ export function evaluateRequest(
 
 function applyMode(
   verdict: Decision,
-  reasons: string[],
+  reasons: PolicyReason[],
   app: AppEntry | null,
   policy: Policy,
 ): Omit<PolicyDecision, 'abused'> {

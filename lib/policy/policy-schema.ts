@@ -1,6 +1,6 @@
-import { PROVIDER_IDS } from '../authz/types';
-import { CONSENT_EVENT_TYPES } from '../events/consent-event';
-import { RISK_LEVELS } from '../risk/risk-level';
+import { CONSENT_EVENT_TYPES } from '../core/event-types';
+import { PROVIDER_IDS } from '../core/provider-id';
+import { RISK_LEVELS } from '../core/risk-level';
 import {
   booleanField,
   enumField,

@@ -1,4 +1,4 @@
-import type { ProviderId } from '../authz/types';
+import type { ProviderId } from '../core/provider-id';
 import { PROVIDER_NAMES } from '../providers';
 import { approverKeyId } from './approval-codes';
 import type { Field } from './fields';

@@ -1,3 +1,4 @@
+import type { ProviderId } from '../core/provider-id';
 import { ATLASSIAN } from './atlassian/profile';
 import { AUTH0 } from './auth0/profile';
 import { AWS } from './aws/profile';
@@ -6,7 +7,6 @@ import { GITHUB } from './github/profile';
 import { GOOGLE } from './google/profile';
 import { MICROSOFT } from './microsoft/profile';
 import { OKTA } from './okta/profile';
-import type { ProviderId } from './provider-id';
 import type { ProviderProfile } from './provider-profile';
 import { SALESFORCE } from './salesforce/profile';
 import { SLACK } from './slack/profile';

@@ -1,4 +1,4 @@
-import type { ProviderId, RequestKind } from './provider-id';
+import type { ProviderId, RequestKind } from '../core/provider-id';
 
 /**
  * Everything Consent Guard knows about one provider, in one place: where it

@@ -1,6 +1,8 @@
-import type { AuthorizationRequest, RiskAssessment, ScopeAssessment } from '../authz/types';
+import type { AuthorizationRequest } from '../authz/types';
+import type { RiskReason } from '../core/reasons';
+import { maxRisk, type RiskLevel, raiseRisk, riskRank } from '../core/risk-level';
 import { describeScope } from '../scopes/lookup-scope';
-import { maxRisk, type RiskLevel, raiseRisk, riskRank } from './risk-level';
+import type { RiskAssessment, ScopeAssessment } from './risk-assessment';
 
 /** Data that an app keeps reading for as long as it holds a refresh token. */
 const PERSISTENT_DATA_CATEGORIES = new Set([
@@ -26,12 +28,12 @@ const PERSISTENT_DATA_CATEGORIES = new Set([
  */
 export function assessRequestRisk(request: AuthorizationRequest): RiskAssessment {
   const scopes = assessScopes(request);
-  const reasons: string[] = [];
+  const reasons: RiskReason[] = [];
   let level: RiskLevel = 'none';
   for (const scope of scopes) level = maxRisk(level, scope.level);
   if (scopes.some((s) => !s.known)) reasons.push('unknown-scopes');
 
-  const raiseTo = (floor: RiskLevel, reason: string) => {
+  const raiseTo = (floor: RiskLevel, reason: RiskReason) => {
     reasons.push(reason);
     level = maxRisk(level, floor);
   };

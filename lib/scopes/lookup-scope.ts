@@ -1,5 +1,5 @@
-import type { ProviderId } from '../authz/types';
-import { type RiskLevel, riskRank } from '../risk/risk-level';
+import type { ProviderId } from '../core/provider-id';
+import { type RiskLevel, riskRank } from '../core/risk-level';
 import { ATLASSIAN_SCOPES } from './catalogue/atlassian';
 import { DROPBOX_SCOPES } from './catalogue/dropbox';
 import { GITHUB_SCOPES } from './catalogue/github';

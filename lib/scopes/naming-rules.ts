@@ -1,5 +1,5 @@
-import type { ProviderId } from '../authz/types';
-import { type RiskLevel, raiseRisk, riskRank } from '../risk/risk-level';
+import type { ProviderId } from '../core/provider-id';
+import { type RiskLevel, raiseRisk, riskRank } from '../core/risk-level';
 import type { ScopeCategory } from './catalogue-entry';
 
 /**

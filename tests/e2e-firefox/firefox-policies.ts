@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { FIREFOX_ADDON_ID } from '../../lib/extension-ids';
+import { FIREFOX_ADDON_ID } from '../../lib/core/extension-ids';
 
 /**
  * A real enterprise policy file, as organisations deploy Firefox on Linux:

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { FIREFOX_ADDON_ID } from '../../lib/extension-ids';
+import { FIREFOX_ADDON_ID } from '../../lib/core/extension-ids';
 
 /**
  * Starting Firefox ESR with the built extension, through puppeteer-core over

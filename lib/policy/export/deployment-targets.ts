@@ -1,4 +1,4 @@
-import { FIREFOX_ADDON_ID } from '../../extension-ids';
+import { FIREFOX_ADDON_ID } from '../../core/extension-ids';
 import type { Policy } from '../policy-schema';
 
 export const EXPORT_TARGETS = [

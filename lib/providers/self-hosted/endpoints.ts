@@ -1,4 +1,4 @@
-import type { ProviderId, RequestKind } from '../provider-id';
+import type { ProviderId, RequestKind } from '../../core/provider-id';
 
 /**
  * Well-known paths of identity servers that organisations run on their own

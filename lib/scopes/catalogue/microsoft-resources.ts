@@ -1,4 +1,4 @@
-import type { RiskLevel } from '../../risk/risk-level';
+import type { RiskLevel } from '../../core/risk-level';
 import type { CatalogueRow } from '../catalogue-entry';
 
 /**

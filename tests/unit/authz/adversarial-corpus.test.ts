@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAuthorizationRequest } from '../../../lib/authz/parse-authorization-request';
-import { type Decision, evaluateRequest } from '../../../lib/policy/evaluate-request';
+import type { Decision } from '../../../lib/core/decision';
+import { riskRank } from '../../../lib/core/risk-level';
+import { evaluateRequest } from '../../../lib/policy/evaluate-request';
 import { readPolicy } from '../../../lib/policy/read-policy';
 import { assessRequestRisk } from '../../../lib/risk/assess-request-risk';
-import { riskRank } from '../../../lib/risk/risk-level';
 import { BENIGN_URLS } from '../../fixtures/adversarial/benign';
 import { ADVERSARIAL_CORPUS } from '../../fixtures/adversarial/corpus';
 

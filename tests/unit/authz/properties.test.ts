@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { normaliseHost } from '../../../lib/authz/host';
 import { normalisePath } from '../../../lib/authz/normalise-path';
 import { parseAuthorizationRequest } from '../../../lib/authz/parse-authorization-request';
-import type { ProviderId } from '../../../lib/authz/types';
+import type { ProviderId } from '../../../lib/core/provider-id';
+import { riskRank } from '../../../lib/core/risk-level';
 import { assessRequestRisk } from '../../../lib/risk/assess-request-risk';
-import { riskRank } from '../../../lib/risk/risk-level';
 import { canonicalScope } from '../../../lib/scopes/lookup-scope';
 
 const RUNS = 10_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { riskRank } from '../../../lib/core/risk-level';
 import { DEFAULT_POLICY } from '../../../lib/policy/default-policy';
-import { riskRank } from '../../../lib/risk/risk-level';
 import { judgeTrafficCase } from '../../fixtures/real-traffic/judge-case';
 import { LURES } from '../../fixtures/real-traffic/lures';
 import { ORDINARY_SIGN_INS } from '../../fixtures/real-traffic/ordinary-sign-ins';

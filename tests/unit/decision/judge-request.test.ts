@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ApprovedGrants, type PriorGrant } from '../../../lib/decision/approved-grants';
 import { type JudgeOptions, judgeRequest } from '../../../lib/decision/judge-request';
-import { ApprovedGrants, type PriorGrant } from '../../../lib/grants/approved-grants';
 import { DEFAULT_POLICY, defaultPolicy } from '../../../lib/policy/default-policy';
 
 const e = encodeURIComponent;

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { flagText, policyReasonText, riskReasonText } from '../../../components/warning/reason-text';
 import type { RequestFlag } from '../../../lib/authz/types';
+import { RISK_LEVELS } from '../../../lib/core/risk-level';
 import { SAMPLE_REQUESTS } from '../../../lib/demo/sample-requests';
 import { buildWarningView } from '../../../lib/interception/warning-view';
 import { DEFAULT_POLICY } from '../../../lib/policy/default-policy';
-import { RISK_LEVELS } from '../../../lib/risk/risk-level';
 
 /**
  * Every reason code the engine can emit has a sentence in English and French.
@@ -25,7 +25,7 @@ const RISK_REASONS = [
 ];
 
 const policy = source('lib/policy/evaluate-request.ts');
-const SIGN_IN_REASONS = union(source('lib/decision/sign-in.ts'), 'SignInReason');
+const SIGN_IN_REASONS = union(source('lib/core/decision.ts'), 'SignInReason');
 const PLAIN_POLICY_REASONS = [...all(policy, /say\([^,]+, '([a-z-]+)'\)/g), ...all(policy, /push\('([a-z-]+)'\)/g)];
 /** Codes with a detail after a colon (`blocked-scope:Mail.Send`). */
 const DETAILED_POLICY_REASONS = [...all(policy, /`([a-z-]+):\$\{/g)];
@@ -61,6 +61,8 @@ describe('reason texts', () => {
     expect(PLAIN_POLICY_REASONS).toEqual(expect.arrayContaining(['device-code', 'audit-mode', 'enforce-mode']));
     expect(SIGN_IN_REASONS).toEqual(expect.arrayContaining(['first-party', 'silent', 'already-granted']));
     expect(POLICY_REASONS).toContain('risk-high');
+    // The typed union (lib/core/reasons.ts) names exactly the codes the engine emits.
+    expect(union(source('lib/core/reasons.ts'), 'RiskReason').sort()).toEqual([...RISK_REASONS].sort());
     expect(FLAGS).toEqual(
       expect.arrayContaining([
         'static-consent',

@@ -6,7 +6,7 @@ import { AnswerGuardPage } from '../../../components/warning/AnswerGuardPage';
 import type { MistakeState } from '../../../components/warning/MistakeReport';
 import { NotIssuedPage } from '../../../components/warning/NotIssuedPage';
 import { WarningPage } from '../../../components/warning/WarningPage';
-import { ApprovedGrants } from '../../../lib/grants/approved-grants';
+import { ApprovedGrants } from '../../../lib/decision/approved-grants';
 import { answerHost } from '../../../lib/interception/warning-link';
 import { buildWarningView, type WarningContext } from '../../../lib/interception/warning-view';
 import { DEFAULT_POLICY } from '../../../lib/policy/default-policy';

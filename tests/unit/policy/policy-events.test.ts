@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsForPolicyUpdate } from '../../../lib/policy/policy-events';
+import { eventsForPolicyUpdate } from '../../../lib/events/policy-events';
 import { computeState } from '../../../lib/policy/policy-state';
 
 describe('policy events', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { policyEvents, policyFingerprint } from '../../../lib/policy/policy-events';
+import { policyEvents, policyFingerprint } from '../../../lib/events/policy-events';
 import { POLICY_FIELDS } from '../../../lib/policy/policy-schema';
 import { HIDDEN_VALUE, isSecretPath, redactSecrets, SECRET_PATHS } from '../../../lib/policy/policy-secrets';
 import { computeState } from '../../../lib/policy/policy-state';

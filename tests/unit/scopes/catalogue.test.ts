@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RISK_LEVELS } from '../../../lib/risk/risk-level';
+import { RISK_LEVELS } from '../../../lib/core/risk-level';
 import { ATLASSIAN_SCOPES } from '../../../lib/scopes/catalogue/atlassian';
 import { DROPBOX_SCOPES } from '../../../lib/scopes/catalogue/dropbox';
 import { GITHUB_SCOPES } from '../../../lib/scopes/catalogue/github';

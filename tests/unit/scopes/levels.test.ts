@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ProviderId } from '../../../lib/authz/types';
-import { type RiskLevel, riskRank } from '../../../lib/risk/risk-level';
+import type { ProviderId } from '../../../lib/core/provider-id';
+import { type RiskLevel, riskRank } from '../../../lib/core/risk-level';
 import { MICROSOFT_RESOURCE_SCOPES, MICROSOFT_RESOURCES } from '../../../lib/scopes/catalogue/microsoft-resources';
 import { canonicalScope, describeScope } from '../../../lib/scopes/lookup-scope';
 

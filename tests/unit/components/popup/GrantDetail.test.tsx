@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GrantDetail } from '../../../../components/popup/GrantDetail';
+import { riskRank } from '../../../../lib/core/risk-level';
 import { withDerivedFields } from '../../../../lib/grants/grant-store';
 import type { GrantFacts, GrantRecord } from '../../../../lib/grants/grant-types';
-import { riskRank } from '../../../../lib/risk/risk-level';
 import { describeScope } from '../../../../lib/scopes/lookup-scope';
 import { t } from './helpers';
 

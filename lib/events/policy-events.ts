@@ -1,8 +1,8 @@
+import type { ProtectionMode } from '../core/protection-mode';
 import { sha256Hex } from '../core/sha256';
-import type { PolicyEvent } from '../events/consent-event';
-import type { ProtectionMode } from '../interception/protection-mode';
-import { redactSecrets } from './policy-secrets';
-import type { PolicyState } from './policy-state';
+import { redactSecrets } from '../policy/policy-secrets';
+import type { PolicyState } from '../policy/policy-state';
+import type { PolicyEvent } from './consent-event';
 
 /**
  * A fingerprint of what the browser enforces: the policy in force (secrets

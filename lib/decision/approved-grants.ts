@@ -1,9 +1,20 @@
 import type { AuthorizationRequest } from '../authz/types';
+import type { ProviderId } from '../core/provider-id';
 import { normaliseClientId } from '../providers';
-import type { GrantRecord } from './grant-types';
 
-/** What a person already granted an app, as the decision needs it. */
-export type PriorGrant = Pick<GrantRecord, 'provider' | 'clientId' | 'tenant' | 'account' | 'scopes' | 'lastSeen'>;
+/**
+ * What a person already granted an app, as the decision needs it: the grant
+ * store's records (lib/grants/, above the decision) have these fields.
+ */
+export interface PriorGrant {
+  provider: ProviderId;
+  clientId: string;
+  tenant: string | null;
+  account: string | null;
+  scopes: string[];
+  /** When the grant was last seen (ms since epoch): older than `rememberApprovals` days, it is forgotten. */
+  lastSeen: number;
+}
 
 /** Tenants that name no organisation: a grant there says nothing about which directory. */
 const OPEN_TENANTS = new Set(['common', 'organizations', 'consumers']);
