@@ -1,4 +1,4 @@
-import type { Translate } from '../lib/browser/i18n';
+import type { Translate } from '../lib/core/messages';
 import type { Explanation } from '../lib/explain/explain-url';
 import { RiskBadge } from './RiskBadge';
 

@@ -1,4 +1,4 @@
-import type { Translate } from '../../lib/browser/i18n';
+import type { Translate } from '../../lib/core/messages';
 
 /**
  * How many times people on this device said a warning was wrong: an admin

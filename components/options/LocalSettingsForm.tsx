@@ -1,4 +1,4 @@
-import type { Translate } from '../../lib/browser/i18n';
+import type { MessageKey, Translate } from '../../lib/core/messages';
 import {
   LOCAL_SETTINGS,
   LOCAL_SETTINGS_SCHEMA,
@@ -6,8 +6,21 @@ import {
   type LocalSettings,
 } from '../../lib/policy/local-settings';
 
-/** The label of a setting people read: `local` and its key (`localPersonalAccounts`), in _locales. */
-const labelKey = (key: LocalSettingKey) => `local${key.charAt(0).toUpperCase()}${key.slice(1)}`;
+/** The label of each setting people read, in _locales (a setting without one shows its key). */
+const LABEL_KEYS: Readonly<Record<LocalSettingKey, MessageKey>> = {
+  mode: 'localMode',
+  warnAtRisk: 'localWarnAtRisk',
+  blockAtRisk: 'localBlockAtRisk',
+  adminConsent: 'localAdminConsent',
+  hiddenScopes: 'localHiddenScopes',
+  deviceCode: 'localDeviceCode',
+  personalAccounts: 'localPersonalAccounts',
+  requireJustification: 'localRequireJustification',
+};
+const label = (key: LocalSettingKey, t: Translate) => {
+  const messageKey = LABEL_KEYS[key];
+  return messageKey ? t(messageKey) : key;
+};
 
 /**
  * The settings a person may add. Each choice list starts with "as the policy
@@ -41,14 +54,14 @@ export function LocalSettingsForm({
                   checked={settings[key] === true}
                   onChange={(e) => set(key, e.currentTarget.checked)}
                 />{' '}
-                {t(labelKey(key))}
+                {label(key, t)}
               </label>
             );
           }
           const loosest = field?.default as string;
           return (
             <label key={key} for={id}>
-              <span>{t(labelKey(key))}</span>
+              <span>{label(key, t)}</span>
               <select id={id} value={String(settings[key])} onChange={(e) => set(key, e.currentTarget.value)}>
                 {(field?.values ?? []).map((value) => (
                   <option key={value} value={value}>

@@ -1,9 +1,9 @@
-import type { Translate } from '../../lib/browser/i18n';
+import type { MessageKey, Translate } from '../../lib/core/messages';
 import type { Language } from '../../lib/policy/policy-error';
 import type { PolicyState } from '../../lib/policy/policy-state';
 import { policyInWords, type SettingInWords, sourceWords, type WordsValue } from '../../lib/policy/policy-words';
 
-const STATUS_KEYS: Record<PolicyState['status'], string> = {
+const STATUS_KEYS: Record<PolicyState['status'], MessageKey> = {
   present: 'optionsStatusPresent',
   absent: 'optionsStatusAbsent',
   'unconfirmed-absent': 'optionsStatusUnconfirmed',

@@ -1,4 +1,4 @@
-import type { Translate } from '../../lib/browser/i18n';
+import type { Translate } from '../../lib/core/messages';
 
 /** Export and import of the grant inventory. */
 export function RecordsSection({

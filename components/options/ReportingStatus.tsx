@@ -1,4 +1,4 @@
-import type { Translate } from '../../lib/browser/i18n';
+import type { Translate } from '../../lib/core/messages';
 import type { ReportingStatus as Status } from '../../lib/reporting/delivery-status';
 
 function when(t: Translate, time: number | null | undefined): string {

@@ -1,4 +1,4 @@
-import type { Translate } from '../../lib/browser/i18n';
+import type { Translate } from '../../lib/core/messages';
 import { riskRank } from '../../lib/core/risk-level';
 import type { GrantRecord } from '../../lib/grants/grant-types';
 import { revokePage } from '../../lib/grants/revoke-pages';

@@ -1,4 +1,4 @@
-import type { Translate } from '../../lib/browser/i18n';
+import type { Translate } from '../../lib/core/messages';
 import { PROVIDER_IDS } from '../../lib/core/provider-id';
 import { RISK_LABEL_KEYS, RISK_LEVELS } from '../../lib/core/risk-level';
 import type { GrantFilters as Filters } from '../../lib/grants/grant-store';

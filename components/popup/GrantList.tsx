@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Translate } from '../../lib/browser/i18n';
+import type { Translate } from '../../lib/core/messages';
 import type { GrantRecord } from '../../lib/grants/grant-types';
 import { PROVIDER_NAMES } from '../../lib/providers';
 import { RiskBadge } from '../RiskBadge';

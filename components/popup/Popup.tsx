@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Translate } from '../../lib/browser/i18n';
+import type { Translate } from '../../lib/core/messages';
 import type { GrantFilters as Filters, GrantQuery } from '../../lib/grants/grant-store';
 import type { GrantRecord } from '../../lib/grants/grant-types';
 import type { Language } from '../../lib/interception/warning-view';

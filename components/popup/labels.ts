@@ -1,7 +1,8 @@
 import type { ConsentEventType } from '../../lib/core/event-types';
+import type { MessageKey } from '../../lib/core/messages';
 import type { GrantStatus } from '../../lib/grants/grant-types';
 
-export const STATUS_KEYS: Record<GrantStatus, string> = {
+export const STATUS_KEYS: Record<GrantStatus, MessageKey> = {
   active: 'statusActive',
   'revocation-started': 'statusRevocationStarted',
   revoked: 'statusRevoked',
@@ -9,7 +10,7 @@ export const STATUS_KEYS: Record<GrantStatus, string> = {
   blocked: 'statusBlocked',
 };
 
-export const HISTORY_KEYS: Partial<Record<ConsentEventType, string>> = {
+export const HISTORY_KEYS: Partial<Record<ConsentEventType, MessageKey>> = {
   'grant-recorded': 'historyGrantRecorded',
   'grant-refused': 'historyGrantRefused',
   blocked: 'historyBlocked',

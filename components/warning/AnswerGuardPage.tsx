@@ -1,4 +1,4 @@
-import type { Translate } from '../../lib/browser/i18n';
+import type { Translate } from '../../lib/core/messages';
 
 /**
  * Shown instead of a sign-in code left in the address bar (a loopback

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Translate } from '../../lib/browser/i18n';
+import type { MessageKey, Translate } from '../../lib/core/messages';
 import { MAX_APPROVAL_CODE } from '../../lib/messages/protocol';
 
 export type ApprovalCodeState =
@@ -10,8 +10,25 @@ export type ApprovalCodeState =
   | { kind: 'accepted'; approver: string; expiresAt: number };
 
 /** The message that says why a code was refused: `approvalCodeError` and the error in camel case. */
-export function approvalCodeErrorKey(error: string): string {
-  return `approvalCodeError${error.replace(/(^|-)([a-z])/g, (_m, _dash: string, ch: string) => ch.toUpperCase())}`;
+/** The sentence for each reason the worker refuses a code; another reason gets the general sentence. */
+const ERROR_KEYS: Readonly<Record<string, MessageKey>> = {
+  malformed: 'approvalCodeErrorMalformed',
+  'no-approvers': 'approvalCodeErrorNoApprovers',
+  'unknown-key': 'approvalCodeErrorUnknownKey',
+  forged: 'approvalCodeErrorForged',
+  expired: 'approvalCodeErrorExpired',
+  'not-yet-valid': 'approvalCodeErrorNotYetValid',
+  unsupported: 'approvalCodeErrorUnsupported',
+  'other-app': 'approvalCodeErrorOtherApp',
+  'other-account': 'approvalCodeErrorOtherAccount',
+  'account-unknown': 'approvalCodeErrorAccountUnknown',
+  'other-scopes': 'approvalCodeErrorOtherScopes',
+  'blocked-app': 'approvalCodeErrorBlockedApp',
+  'not-a-request': 'approvalCodeErrorNotARequest',
+};
+
+export function approvalCodeErrorKey(error: string): MessageKey | null {
+  return ERROR_KEYS[error] ?? null;
 }
 
 /**
@@ -50,8 +67,7 @@ export function ApprovalCodeForm({
   let refusal: string | null = null;
   if (state.kind === 'refused') {
     const key = approvalCodeErrorKey(state.error);
-    const text = t(key);
-    refusal = text === key || text === '' ? t('approvalCodeErrorOther', state.error) : text;
+    refusal = key === null ? t('approvalCodeErrorOther', state.error) : t(key);
   }
   return (
     <form

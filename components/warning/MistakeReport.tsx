@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Translate } from '../../lib/browser/i18n';
+import type { Translate } from '../../lib/core/messages';
 import { MAX_COMMENT } from '../../lib/events/consent-event';
 
 export type MistakeState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'sent' } | { kind: 'error'; message: string };

@@ -1,4 +1,4 @@
-import type { Translate } from '../../lib/browser/i18n';
+import type { Translate } from '../../lib/core/messages';
 
 /**
  * The warning page opened by anyone but the guard (a web page can open it,

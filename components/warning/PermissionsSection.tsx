@@ -1,4 +1,4 @@
-import type { Translate } from '../../lib/browser/i18n';
+import type { Translate } from '../../lib/core/messages';
 import type { WarningView } from '../../lib/interception/warning-view';
 import { RiskBadge } from '../RiskBadge';
 

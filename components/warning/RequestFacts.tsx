@@ -1,7 +1,7 @@
-import type { Translate } from '../../lib/browser/i18n';
+import type { MessageKey, Translate } from '../../lib/core/messages';
 import type { WarningView } from '../../lib/interception/warning-view';
 
-const APP_NAME_SOURCE_KEYS: Record<NonNullable<WarningView['appNameSource']>, string> = {
+const APP_NAME_SOURCE_KEYS: Record<NonNullable<WarningView['appNameSource']>, MessageKey> = {
   policy: 'appNameFromPolicy',
   'first-party': 'appNameFirstParty',
   feed: 'appNameFromFeed',

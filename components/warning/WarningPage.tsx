@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Translate } from '../../lib/browser/i18n';
+import type { Translate } from '../../lib/core/messages';
 import type { WarningView } from '../../lib/interception/warning-view';
 import { RiskBadge } from '../RiskBadge';
 import { ApprovalCodeForm, type ApprovalCodeState } from './ApprovalCodeForm';

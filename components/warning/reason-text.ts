@@ -1,7 +1,8 @@
 import type { RequestFlag } from '../../lib/authz/types';
-import type { Translate } from '../../lib/browser/i18n';
 import type { SignInReason } from '../../lib/core/decision';
+import type { MessageKey, Translate } from '../../lib/core/messages';
 import type { RiskReason } from '../../lib/core/reasons';
+import { RISK_LABEL_KEYS } from '../../lib/core/risk-level';
 import type { WarningView } from '../../lib/interception/warning-view';
 
 /**
@@ -16,15 +17,7 @@ export interface ReasonLine {
 /** What the page knows to name a cause with. */
 export type ReasonContext = Pick<WarningView, 'groups' | 'abused'>;
 
-const RISK_LABELS: Record<string, string> = {
-  none: 'riskNone',
-  low: 'riskLow',
-  medium: 'riskMedium',
-  high: 'riskHigh',
-  critical: 'riskCritical',
-};
-
-const SIGN_IN_KEYS: Record<SignInReason, string> = {
+const SIGN_IN_KEYS: Record<SignInReason, MessageKey> = {
   'first-party': 'signInFirstParty',
   'command-line': 'signInCommandLine',
   silent: 'signInSilent',
@@ -88,7 +81,10 @@ export function policyReasonText(code: string, t: Translate, context?: ReasonCon
 
 /** `risk-high`: the level, and the scopes that set it when scopes did (otherwise the risk reasons say why). */
 function riskLevelLine(level: string, t: Translate, context?: ReasonContext): ReasonLine {
-  const text = t('reasonRisk', t(RISK_LABELS[level] ?? 'riskHigh').toLowerCase());
+  const text = t(
+    'reasonRisk',
+    t((RISK_LABEL_KEYS as Readonly<Record<string, MessageKey | undefined>>)[level] ?? 'riskHigh').toLowerCase(),
+  );
   const scopes = context?.groups.find((g) => g.level === level)?.permissions.map((p) => p.scope) ?? [];
   if (scopes.length === 0) return line(text);
   const named = scopes.slice(0, MAX_CAUSE_SCOPES).join(', ');
@@ -99,7 +95,7 @@ function riskLevelLine(level: string, t: Translate, context?: ReasonContext): Re
  * Every reason the risk assessment gives. The three that are also policy
  * reasons share their sentence, so the page says it once.
  */
-const RISK_REASON_KEYS: Readonly<Record<RiskReason, string>> = {
+const RISK_REASON_KEYS: Readonly<Record<RiskReason, MessageKey>> = {
   'unknown-scopes': 'riskWhyUnknownScopes',
   'device-code': 'reasonDeviceCode',
   'app-installation': 'riskWhyAppInstall',
@@ -118,7 +114,7 @@ const RISK_REASON_KEYS: Readonly<Record<RiskReason, string>> = {
 
 export function riskReasonText(code: string, t: Translate): ReasonLine | null {
   // A code of another version (the view came from the worker) has no sentence: left out.
-  const key = (RISK_REASON_KEYS as Readonly<Record<string, string | undefined>>)[code];
+  const key = (RISK_REASON_KEYS as Readonly<Record<string, MessageKey | undefined>>)[code];
   return key ? line(t(key)) : null;
 }
 
@@ -127,7 +123,7 @@ export function riskReasonText(code: string, t: Translate): ReasonLine | null {
  * it elsewhere: hidden permissions (the permissions section), the risk
  * reasons of the same name, offline access, the redirect's host.
  */
-const FLAG_KEYS: Record<RequestFlag, string | null> = {
+const FLAG_KEYS: Record<RequestFlag, MessageKey | null> = {
   'static-consent': 'flagStaticConsent',
   'redirect-native-client': 'flagNativeClient',
   'shared-hosting-host': 'flagSharedHosting',

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 
-/** Looks a message up in the extension's `_locales`, in the browser's language. */
-export type Translate = (key: string, substitutions?: string | string[]) => string;
+import type { Translate } from '../core/messages';
+
+export type { MessageKey, Translate } from '../core/messages';
 
 export const translate: Translate = (key, substitutions) =>
   browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], substitutions) || key;

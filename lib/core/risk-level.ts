@@ -1,3 +1,5 @@
+import type { MessageKey } from './messages';
+
 /**
  * How much an app could do with what it asks for, from nothing to everything.
  * The one definition of the levels: their order is their rank, and each has
@@ -7,7 +9,7 @@ export const RISK_LEVELS = ['none', 'low', 'medium', 'high', 'critical'] as cons
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
 /** The message key of each level's label, for people (`t(RISK_LABEL_KEYS[level])`). */
-export const RISK_LABEL_KEYS: Readonly<Record<RiskLevel, string>> = {
+export const RISK_LABEL_KEYS: Readonly<Record<RiskLevel, MessageKey>> = {
   none: 'riskNone',
   low: 'riskLow',
   medium: 'riskMedium',

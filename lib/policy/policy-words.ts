@@ -1,3 +1,4 @@
+import type { MessageKey, Translate } from '../core/messages';
 import type { ProviderId } from '../core/provider-id';
 import { PROVIDER_NAMES } from '../providers';
 import { approverKeyId } from './approval-codes';
@@ -18,7 +19,7 @@ import type { PolicyState, ValueSource } from './policy-state';
  * both say the same thing. Pure: the words come from `t`, the extension's
  * messages (`_locales`), which the CLI reads from the same files.
  */
-export type Words = (key: string, substitutions?: string | string[]) => string;
+export type Words = Translate;
 
 export type WordsValue =
   | { kind: 'text'; text: string }
@@ -82,20 +83,20 @@ export interface PolicyWordsInput {
 }
 
 const ACTION_VALUES = ['allow', 'warn', 'block'];
-const RISK_WORDS: Record<string, string> = {
+const RISK_WORDS: Record<string, MessageKey> = {
   none: 'riskNone',
   low: 'riskLow',
   medium: 'riskMedium',
   high: 'riskHigh',
   critical: 'riskCritical',
 };
-const SOURCE_WORDS: Record<ValueSource, string> = {
+const SOURCE_WORDS: Record<ValueSource, MessageKey> = {
   managed: 'sourceManaged',
   default: 'sourceDefault',
   local: 'sourceLocal',
 };
 /** Lists whose emptiness means "any" or "all", as their descriptions say. */
-const EMPTY_MEANS: Record<string, string> = {
+const EMPTY_MEANS: Record<string, MessageKey> = {
   'accounts.allowedTenants': 'wordsAnyTenant',
   'reporting.events': 'wordsAllEvents',
 };
@@ -118,18 +119,34 @@ function riskWord(level: string, t: Words): string {
   return RISK_WORDS[level] ? t(RISK_WORDS[level]) : level;
 }
 
+const UNIT_WORDS: Readonly<Record<NonNullable<Field<unknown>['unit']>, readonly [MessageKey, MessageKey]>> = {
+  minutes: ['wordsMinutesOne', 'wordsMinutes'],
+  hours: ['wordsHoursOne', 'wordsHours'],
+  days: ['wordsDaysOne', 'wordsDays'],
+};
+
 function durationWords(n: number, unit: NonNullable<Field<unknown>['unit']>, t: Words): string {
   if (n === 0) return t('wordsNever');
-  const key = { minutes: 'wordsMinutes', hours: 'wordsHours', days: 'wordsDays' }[unit];
-  return t(n === 1 ? `${key}One` : key, String(n));
+  const [one, many] = UNIT_WORDS[unit];
+  return t(n === 1 ? one : many, String(n));
 }
+
+const MODE_WORDS: Readonly<Record<string, MessageKey>> = {
+  audit: 'wordsModeAudit',
+  warn: 'wordsModeWarn',
+  enforce: 'wordsModeEnforce',
+};
+const ACTION_WORDS: Readonly<Record<string, MessageKey>> = {
+  allow: 'wordsActionAllow',
+  warn: 'wordsActionWarn',
+  block: 'wordsActionBlock',
+};
 
 /** An enumeration's value in words: modes, actions, risk levels and providers have theirs; other values are names. */
 function enumWords(field: Field<unknown>, value: string, t: Words): string {
   const values = field.values ?? [];
-  if (values.includes('enforce')) return t(`wordsMode${value.charAt(0).toUpperCase()}${value.slice(1)}`);
-  if (values.every((v) => ACTION_VALUES.includes(v)))
-    return t(`wordsAction${value.charAt(0).toUpperCase()}${value.slice(1)}`);
+  if (values.includes('enforce')) return MODE_WORDS[value] ? t(MODE_WORDS[value]) : value;
+  if (values.every((v) => ACTION_VALUES.includes(v))) return ACTION_WORDS[value] ? t(ACTION_WORDS[value]) : value;
   if (values.includes('critical')) {
     if (value === 'never') return t('wordsNever');
     if (value === 'none') return t('wordsEveryRequest');
@@ -158,7 +175,7 @@ function entryWords(item: Field<unknown> | undefined, entry: Record<string, unkn
     .join(', ');
 }
 
-const LANGUAGE_WORDS: Record<string, string> = { en: 'wordsLangEn', fr: 'wordsLangFr', '*': 'wordsLangAny' };
+const LANGUAGE_WORDS: Record<string, MessageKey> = { en: 'wordsLangEn', fr: 'wordsLangFr', '*': 'wordsLangAny' };
 
 /** A value of the policy in words. Secrets say only whether they are set. */
 function valueWords(

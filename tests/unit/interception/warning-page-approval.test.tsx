@@ -87,8 +87,11 @@ describe('warning page: "I have an approval code"', () => {
     ];
     for (const lang of ['en', 'fr'] as const) {
       const t = localeTranslator(lang);
-      for (const error of errors)
-        expect(t(approvalCodeErrorKey(error)), `${lang} ${error}`).not.toBe(approvalCodeErrorKey(error));
+      for (const error of errors) {
+        const key = approvalCodeErrorKey(error);
+        expect(key, error).not.toBeNull();
+        expect(t(key as NonNullable<typeof key>), `${lang} ${error}`).not.toBe(key);
+      }
     }
   });
 });
