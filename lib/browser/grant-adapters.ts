@@ -3,7 +3,8 @@ import type { ConsentEvent } from '../events/consent-event';
 import { ConsentDatabase } from '../grants/consent-database';
 import type { PendingFlow } from '../grants/consent-flows';
 import type { GrantStore } from '../grants/grant-store';
-import { sessionList } from './session-list';
+import { listOf } from './interception-adapters';
+import { pendingFlowsItem } from './storage-items';
 
 /** Where events went before the database existed (version 0.1 of the extension). */
 const LEGACY_EVENT_LOG_KEY = 'eventLog';
@@ -16,9 +17,8 @@ export function consentDatabase(): ConsentDatabase {
 }
 
 /** Consent flows waiting for the provider's answer: they must outlive a worker restart. */
-const pendingFlowsList = sessionList<PendingFlow>('pendingFlows');
-export const loadFlows = (): Promise<PendingFlow[]> => pendingFlowsList.load();
-export const saveFlows = (items: PendingFlow[]): Promise<void> => pendingFlowsList.save(items);
+export const loadFlows = async (): Promise<PendingFlow[]> => listOf(await pendingFlowsItem.getValue());
+export const saveFlows = (items: PendingFlow[]): Promise<void> => pendingFlowsItem.setValue(items);
 
 /** The toolbar badge: the number of active grants of high or critical risk. */
 export async function showHighRiskCount(count: number): Promise<void> {

@@ -3,21 +3,24 @@ import type { BypassToken } from '../interception/bypass-tokens';
 import type { DnrRule } from '../interception/dnr-rules';
 import type { IssuedWarning } from '../interception/issued-warnings';
 import { WARNING_PAGE } from '../interception/warning-link';
-import { sessionList } from './session-list';
+import { bypassTokensItem, issuedWarningsItem } from './storage-items';
 
 export function warningPageUrl(): string {
   return browser.runtime.getURL(WARNING_PAGE as '/warning.html');
 }
 
 /** One-time bypasses: they must outlive a worker restart, never the browser. */
-const bypassTokensList = sessionList<BypassToken>('bypassTokens');
-export const loadTokens = (): Promise<BypassToken[]> => bypassTokensList.load();
-export const saveTokens = (items: BypassToken[]): Promise<void> => bypassTokensList.save(items);
+export const loadTokens = async (): Promise<BypassToken[]> => listOf(await bypassTokensItem.getValue());
+export const saveTokens = (items: BypassToken[]): Promise<void> => bypassTokensItem.setValue(items);
 
 /** The warnings the worker issued: like bypasses, they outlive a worker restart, never the browser. */
-const issuedWarningsList = sessionList<IssuedWarning>('issuedWarnings');
-export const loadIssued = (): Promise<IssuedWarning[]> => issuedWarningsList.load();
-export const saveIssued = (items: IssuedWarning[]): Promise<void> => issuedWarningsList.save(items);
+export const loadIssued = async (): Promise<IssuedWarning[]> => listOf(await issuedWarningsItem.getValue());
+export const saveIssued = (items: IssuedWarning[]): Promise<void> => issuedWarningsItem.setValue(items);
+
+/** What an older version may have left under the key: anything but a list counts as empty. */
+export function listOf<T>(value: unknown): T[] {
+  return Array.isArray(value) ? (value as T[]) : [];
+}
 
 /**
  * Sends the tab to the warning page. Chrome refuses tab edits at some moments

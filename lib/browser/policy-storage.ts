@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { ManagedSource, StateStore } from '../policy/policy-service';
 import type { ManagedRead, PolicyState } from '../policy/policy-state';
+import { localSettingsItem, policyStateItem } from './storage-items';
 
-export const POLICY_STATE_KEY = 'policyState';
-export const LOCAL_SETTINGS_KEY = 'localSettings';
+export { LOCAL_SETTINGS_KEY, POLICY_STATE_KEY } from './storage-items';
 
 /**
  * storage.managed, with every browser's way of saying "no policy" turned into
@@ -33,38 +33,23 @@ export const managedStorage: ManagedSource = {
 };
 
 export const policyStateStore: StateStore = {
-  async loadState() {
-    return (await browser.storage.local.get(POLICY_STATE_KEY))[POLICY_STATE_KEY];
-  },
-  async saveState(state: PolicyState) {
-    await browser.storage.local.set({ [POLICY_STATE_KEY]: state });
-  },
-  async loadLocalSettings() {
-    return (await browser.storage.local.get(LOCAL_SETTINGS_KEY))[LOCAL_SETTINGS_KEY];
-  },
-  onLocalSettingsChange(callback) {
-    const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && LOCAL_SETTINGS_KEY in changes) callback();
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
-  },
+  loadState: async () => (await policyStateItem.getValue()) ?? undefined,
+  saveState: (state: PolicyState) => policyStateItem.setValue(state),
+  loadLocalSettings: async () => (await localSettingsItem.getValue()) ?? undefined,
+  onLocalSettingsChange: (callback) => localSettingsItem.watch(() => callback()),
 };
 
 /** For pages: the state the background keeps, and its changes. */
 export async function readPolicyState(): Promise<PolicyState | undefined> {
-  return (await browser.storage.local.get(POLICY_STATE_KEY))[POLICY_STATE_KEY] as PolicyState | undefined;
+  return (await policyStateItem.getValue()) ?? undefined;
 }
 
 export function watchPolicyState(callback: (state: PolicyState) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes[POLICY_STATE_KEY];
-    if (area === 'local' && change?.newValue) callback(change.newValue as PolicyState);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return policyStateItem.watch((state) => {
+    if (state) callback(state);
+  });
 }
 
 export async function saveLocalSettings(settings: unknown): Promise<void> {
-  await browser.storage.local.set({ [LOCAL_SETTINGS_KEY]: settings });
+  await localSettingsItem.setValue(settings);
 }

@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ProtectionMode } from '../core/protection-mode';
 import { protectionMode } from '../interception/protection-mode';
-
-const PROTECTION_KEY = 'protectionMode';
+import { protectionModeItem } from './storage-items';
 
 /** Whether this build asks for blocking webRequest (read synchronously: listeners are registered at once). */
 export function manifestHasBlocking(): boolean {
@@ -18,12 +17,12 @@ export async function detectProtectionMode(firefox: boolean): Promise<Protection
     installType = undefined;
   }
   const mode = protectionMode({ firefox, manifestHasBlocking: manifestHasBlocking(), installType });
-  await browser.storage.local.set({ [PROTECTION_KEY]: mode }).catch(() => undefined);
+  await protectionModeItem.setValue(mode).catch(() => undefined);
   return mode;
 }
 
 /** The mode the worker found, for the options page (null before the worker first ran). */
 export async function readProtectionMode(): Promise<ProtectionMode | null> {
-  const value = (await browser.storage.local.get(PROTECTION_KEY))[PROTECTION_KEY];
+  const value: unknown = await protectionModeItem.getValue();
   return value === 'before-request' || value === 'after-navigation' ? value : null;
 }
