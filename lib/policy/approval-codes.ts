@@ -1,6 +1,9 @@
 import { PROVIDER_IDS, type ProviderId } from '../core/provider-id';
 import { sha256Hex } from '../core/sha256';
-import type { Approval } from './approvals';
+import type { Approval, ApprovalGrant } from './approvals';
+
+export type { ApprovalGrant } from './approvals';
+
 import { base64ToBytes, bytesToBase64Url } from './ed25519-keys';
 import type { Approver } from './policy-schema';
 
@@ -19,17 +22,6 @@ import type { Approver } from './policy-schema';
  * `CG1.<payload>`.
  */
 export const APPROVAL_CODE_PREFIX = 'CG1.';
-
-/** What an approver approves. */
-export interface ApprovalGrant {
-  provider: ProviderId | '*';
-  clientId: string;
-  scopes: string[] | null;
-  account: string | null;
-  /** Milliseconds since the epoch. */
-  issuedAt: number;
-  expiresAt: number;
-}
 
 interface Payload {
   v: 1;

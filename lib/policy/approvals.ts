@@ -8,9 +8,8 @@ import type { Policy } from './policy-schema';
  * remembers it (extension storage) until it expires. It holds nothing secret:
  * the code was checked against a public key of the policy when it was used.
  */
-export interface Approval {
-  /** SHA-256 (hex) of the code: the same code used twice is remembered once. */
-  id: string;
+/** What an approver approves: the facts a code carries, signed. */
+export interface ApprovalGrant {
   provider: ProviderId | '*';
   clientId: string;
   /** The permissions approved, or null for whatever the app asks. */
@@ -20,6 +19,12 @@ export interface Approval {
   /** Milliseconds since the epoch. */
   issuedAt: number;
   expiresAt: number;
+}
+
+/** An approval a person used: the signed grant, and who signed it. */
+export interface Approval extends ApprovalGrant {
+  /** SHA-256 (hex) of the code: the same code used twice is remembered once. */
+  id: string;
   /** The approver's name in the policy, and their public key (base64, raw): removing the key revokes its approvals. */
   approver: string;
   approverKey: string;

@@ -1,8 +1,9 @@
 import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from './extension-fixture';
 import { enc, fakeApp, fakeConsentFlow, fakeProviders, MS_AUTHORIZE, msRequest, visit } from './fake-providers';
+import { serviceWorkerLure } from './service-worker-lure';
 
 /**
  * A work day, as the guard must see it: sign-ins to the provider's own apps,
@@ -74,30 +75,6 @@ test('an approved app signs in again quietly, and asking for more is warned with
   await expect(page.locator('[data-scope="Calendars.ReadWrite"]')).toBeVisible();
   await expect(page.locator('[data-scope="Mail.Read"]')).toHaveCount(0);
 });
-
-/** A loopback site whose service worker answers `/go` with a redirect to an authorization request. */
-async function serviceWorkerLure(target: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    if (req.url === '/sw.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' });
-      res.end(`self.addEventListener('install', () => self.skipWaiting());
-self.addEventListener('activate', (e) => e.waitUntil(self.clients.claim()));
-self.addEventListener('fetch', (e) => {
-  if (new URL(e.request.url).pathname === '/go') e.respondWith(Response.redirect(${JSON.stringify(target)}, 302));
-});`);
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/html' });
-    res.end(`<!doctype html><title>Invoice</title><a id="go" href="/go">Open the invoice</a>
-<script>navigator.serviceWorker.register('/sw.js').then(() => navigator.serviceWorker.ready).then(() => {
-  if (navigator.serviceWorker.controller) document.body.dataset.ready = '1';
-  else navigator.serviceWorker.addEventListener('controllerchange', () => { document.body.dataset.ready = '1'; });
-});</script>`);
-  });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
 
 test('a lure behind a page’s service worker redirect is warned', async ({ context, extensionId }) => {
   expect(extensionId).toBeTruthy();
