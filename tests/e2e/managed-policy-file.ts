@@ -40,3 +40,16 @@ export async function policyApplied(worker: Worker): Promise<void> {
     )
     .toBe('present');
 }
+
+/**
+ * Waits until the browser holds the policy's block rules too: they are
+ * installed just after the policy is applied, and a test that counts
+ * requests reaching the provider must not start in between.
+ */
+export async function rulesInstalled(worker: Worker): Promise<void> {
+  await expect
+    .poll(() => worker.evaluate(async () => (await chrome.declarativeNetRequest.getDynamicRules()).length), {
+      timeout: 20_000,
+    })
+    .toBeGreaterThan(0);
+}

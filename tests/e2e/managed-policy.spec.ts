@@ -15,6 +15,7 @@ import {
   policyApplied,
   ROOT_ONLY,
   removePolicy,
+  rulesInstalled,
 } from './managed-policy-file';
 
 /** The policy comes from a real managed policy file (see managed-policy-file.ts). */
@@ -208,6 +209,7 @@ test('an approval code made by the CLI lets the app through on the warning page;
     try {
       const worker = await extensionWorker(context);
       await policyApplied(worker);
+      await rulesInstalled(worker);
       const hits = await fakeProviders(context);
       const page = await context.newPage();
       const url = msRequest('Mail.ReadWrite offline_access', app);
