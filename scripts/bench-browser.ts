@@ -73,66 +73,115 @@ async function plainLoad(page: Page, i: number): Promise<number> {
   });
 }
 
+/**
+ * The warning's figures in one browser: worker warm, worker stopped, and (in
+ * the store build, whose blocks are rules) a block stopped by a rule.
+ * `stopWorker` stops the extension's worker before each run.
+ */
+async function warningRows(
+  guarded: BrowserContext,
+  label: string,
+  stopWorker: (context: BrowserContext) => Promise<void>,
+): Promise<string[]> {
+  await servePages(guarded);
+  const page = await guarded.newPage();
+  await timeToWarning(page, RISKY(999_999));
+  const paintRuns = async (url: (i: number) => string, stopped: boolean) => {
+    const samples: WarningTiming[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const fresh = await guarded.newPage();
+      if (stopped) await stopWorker(guarded);
+      samples.push(await timeToWarning(fresh, url(stopped ? 1000 + i : i)));
+      await fresh.close();
+    }
+    return samples;
+  };
+  /** The total, and where it went: the guard's decision and redirect, then the warning page itself. */
+  const paintRows = (what: string, samples: WarningTiming[]) => [
+    msRow(
+      what,
+      samples.map((s) => s.total),
+    ),
+    msRow(
+      '… of which until the warning page starts',
+      samples.map((s) => s.redirect),
+    ),
+    msRow(
+      '… of which the warning page to its paint',
+      samples.map((s) => s.page),
+    ),
+  ];
+  return [
+    ...paintRows(`${label}: warning painted, worker warm`, await paintRuns(RISKY, false)),
+    ...paintRows(`${label}: warning painted, worker stopped`, await paintRuns(RISKY, true)),
+  ];
+}
+
+async function plainRows(context: BrowserContext, label: string): Promise<string> {
+  const plainPage = await context.newPage();
+  await plainLoad(plainPage, -1);
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) samples.push(await plainLoad(plainPage, i));
+  return msRow(label, samples);
+}
+
+/** The enterprise build, packed and force-installed by a real policy file (root only: the file is machine-wide). */
+async function enterpriseRows(): Promise<string[]> {
+  const {
+    buildEnterprise,
+    selfHost,
+    writeForceInstallPolicy,
+    removeForceInstallPolicy,
+    launchManaged,
+    stopExtensionWorker,
+  } = await import('../tests/e2e/force-install-deployment');
+  buildEnterprise();
+  const hosted = await selfHost();
+  try {
+    writeForceInstallPolicy(hosted, {});
+    const managed = await launchManaged(hosted.extensionId, performance.now());
+    try {
+      return await warningRows(managed.context, 'force-installed, blocking listener', (context) =>
+        stopExtensionWorker(context, hosted.extensionId),
+      );
+    } finally {
+      await managed.context.close();
+    }
+  } finally {
+    removeForceInstallPolicy();
+    await hosted.close();
+  }
+}
+
 async function main() {
   execFileSync('npx', ['--no-install', 'wxt', 'build'], { stdio: 'ignore' });
   const rows: string[] = [];
 
   const guarded = await launchChromium();
   const worker = await extensionWorker(guarded);
-  await servePages(guarded);
-  const page = await guarded.newPage();
-  await timeToWarning(page, RISKY(999_999));
-
-  /** One fresh tab per run; with `stopWorker`, the service worker is stopped before each. */
-  const paintRuns = async (url: (i: number) => string, stopWorker: boolean) => {
-    const samples: WarningTiming[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const fresh = await guarded.newPage();
-      if (stopWorker) await stopServiceWorkers(guarded);
-      samples.push(await timeToWarning(fresh, url(stopWorker ? 1000 + i : i)));
-      await fresh.close();
-    }
-    return samples;
-  };
-  /** The total, and where it went: the guard's decision and redirect, then the warning page itself. */
-  const paintRows = (label: string, samples: WarningTiming[]) => [
-    msRow(
-      label,
-      samples.map((s) => s.total),
-    ),
-    msRow(
-      `… of which until the warning page starts`,
-      samples.map((s) => s.redirect),
-    ),
-    msRow(
-      `… of which the warning page to its paint`,
-      samples.map((s) => s.page),
-    ),
-  ];
-  rows.push(...paintRows('warning painted, worker warm', await paintRuns(RISKY, false)));
-  rows.push(...paintRows('warning painted, worker stopped', await paintRuns(RISKY, true)));
-
-  // Enforce mode: the same kind of request becomes a block, stopped by a rule.
+  rows.push(...(await warningRows(guarded, 'unpacked, after the navigation starts', stopServiceWorkers)));
+  // Enforce mode: the same kind of request becomes a block, stopped by a rule before the worker.
   await worker.evaluate(() => chrome.storage.local.set({ localSettings: { mode: 'enforce' } }));
-  await page.waitForTimeout(4000);
-  rows.push(...paintRows('block painted (rule), worker warm', await paintRuns(BLOCKED, false)));
-  rows.push(...paintRows('block painted (rule), worker stopped', await paintRuns(BLOCKED, true)));
-
-  const withExtension: number[] = [];
-  const plainPage = await guarded.newPage();
-  await plainLoad(plainPage, -1);
-  for (let i = 0; i < RUNS; i++) withExtension.push(await plainLoad(plainPage, i));
+  await new Promise((resolve) => setTimeout(resolve, 4000));
+  const blockPage = await guarded.newPage();
+  const blocks: WarningTiming[] = [];
+  for (let i = 0; i < RUNS; i++) blocks.push(await timeToWarning(blockPage, BLOCKED(i)));
+  rows.push(
+    msRow(
+      'unpacked: block painted (rule), worker warm',
+      blocks.map((s) => s.total),
+    ),
+  );
+  rows.push(await plainRows(guarded, 'plain page load, with the extension'));
   await guarded.close();
+
+  if (process.getuid?.() === 0) rows.push(...(await enterpriseRows()));
+  else rows.push('| force-installed: not measured (root is needed to write the machine-wide policy file) | | | | | |');
 
   const bare = await launchChromium({ withExtension: false });
   await servePages(bare);
-  const barePage = await bare.newPage();
-  await plainLoad(barePage, -1);
-  const withoutExtension: number[] = [];
-  for (let i = 0; i < RUNS; i++) withoutExtension.push(await plainLoad(barePage, i));
+  rows.push(await plainRows(bare, 'plain page load, without the extension'));
   await bare.close();
-  rows.push(msRow('plain page load, with the extension', withExtension));
-  rows.push(msRow('plain page load, without the extension', withoutExtension));
 
   console.log(`Consent Guard browser bench · ${RUNS} runs each · ms`);
   console.log('| what | runs | mean | p50 | p95 | max |');
