@@ -1,4 +1,27 @@
 import type { Translate } from '../../lib/core/messages';
+import type { RecordNotes } from '../../lib/grants/inventory-format';
+
+/** What an import did to records that were not taken as they were. */
+export interface ImportDetails {
+  completed: readonly RecordNotes[];
+  refused: readonly RecordNotes[];
+}
+
+function NotesList({ title, records }: { title: string; records: readonly RecordNotes[] }) {
+  if (records.length === 0) return null;
+  return (
+    <details>
+      <summary>{title}</summary>
+      <ul>
+        {records.map((r) => (
+          <li key={r.record}>
+            <code>{r.record}</code>: {r.notes.join('; ')}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
 
 /** Export and import of the grant inventory. */
 export function RecordsSection({
@@ -7,9 +30,12 @@ export function RecordsSection({
   onExportJson,
   onExportCsv,
   onImport,
+  details = null,
 }: {
   t: Translate;
   status: string | null;
+  /** The last import's completed and refused records, with why. */
+  details?: ImportDetails | null;
   onExportJson: () => void;
   onExportCsv: () => void;
   onImport: (file: File) => void;
@@ -38,6 +64,15 @@ export function RecordsSection({
         </label>
       </div>
       {status && <p role="status">{status}</p>}
+      {details && (
+        <>
+          <NotesList
+            title={t('optionsImportCompleted', String(details.completed.length))}
+            records={details.completed}
+          />
+          <NotesList title={t('optionsImportRefused', String(details.refused.length))} records={details.refused} />
+        </>
+      )}
     </section>
   );
 }

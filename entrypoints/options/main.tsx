@@ -7,12 +7,13 @@ import { browser } from 'wxt/browser';
 import { FalseAlarms } from '../../components/options/FalseAlarms';
 import { LocalSettingsForm } from '../../components/options/LocalSettingsForm';
 import { PolicyOverview } from '../../components/options/PolicyOverview';
-import { RecordsSection } from '../../components/options/RecordsSection';
+import { type ImportDetails, RecordsSection } from '../../components/options/RecordsSection';
 import { ReportingStatus } from '../../components/options/ReportingStatus';
 import { consentDatabase } from '../../lib/browser/grant-adapters';
 import { translate, uiLanguage } from '../../lib/browser/i18n';
+import { importInventoryFile } from '../../lib/browser/inventory-actions';
 import { readPolicyState, saveLocalSettings, watchPolicyState } from '../../lib/browser/policy-storage';
-import { exportInventory, grantsToCsv, importInventory } from '../../lib/grants/export-import';
+import { exportInventory, grantsToCsv } from '../../lib/grants/export-import';
 import { GrantStore } from '../../lib/grants/grant-store';
 import type { OptionsMessage } from '../../lib/messages/protocol';
 import type { Policy } from '../../lib/policy/policy-schema';
@@ -30,12 +31,14 @@ function download(name: string, type: string, text: string): void {
 
 function Records() {
   const [status, setStatus] = useState<string | null>(null);
+  const [details, setDetails] = useState<ImportDetails | null>(null);
   const db = consentDatabase();
   const stamp = () => new Date().toISOString().slice(0, 10);
   return (
     <RecordsSection
       t={translate}
       status={status}
+      details={details}
       onExportJson={() =>
         void exportInventory(db, Date.now()).then((doc) =>
           download(`consent-guard-${stamp()}.json`, 'application/json', JSON.stringify(doc, null, 2)),
@@ -50,9 +53,14 @@ function Records() {
       onImport={(file) =>
         void file
           .text()
-          .then((text) => importInventory(db, text))
+          .then((text) => importInventoryFile(new GrantStore(db), text))
           .then(
-            (counts) => setStatus(translate('optionsImported', String(counts.grants))),
+            (summary) => {
+              setStatus(translate('optionsImported', String(summary.grants)));
+              setDetails(summary);
+              // The worker reads the person's grants from memory: it reloads them now.
+              void browser.runtime.sendMessage({ type: 'inventory-changed' }).catch(() => undefined);
+            },
             (error: unknown) =>
               setStatus(translate('optionsImportFailed', error instanceof Error ? error.message : String(error))),
           )

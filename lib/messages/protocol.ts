@@ -76,12 +76,16 @@ export function warningPageTab(sender: MessageSender, extensionId: string, warni
   return typeof tabId === 'number' && tabId >= 0 ? tabId : null;
 }
 
-/** From the options page: an admin asks the worker to send queued reports now, ignoring the backoff. */
-export type OptionsMessage = { type: 'send-reports' };
+/**
+ * From the options page: send queued reports now (an admin's "Send now"), or
+ * the inventory changed (an import) and the worker reloads what it keeps of it.
+ */
+export type OptionsMessage = { type: 'send-reports' } | { type: 'inventory-changed' };
 
 export function parseOptionsMessage(raw: unknown): OptionsMessage | null {
   if (raw === null || typeof raw !== 'object') return null;
-  return (raw as Record<string, unknown>).type === 'send-reports' ? { type: 'send-reports' } : null;
+  const type = (raw as Record<string, unknown>).type;
+  return type === 'send-reports' || type === 'inventory-changed' ? { type } : null;
 }
 
 /** Only the extension's own options page may ask for reports to be sent now. */

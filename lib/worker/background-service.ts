@@ -218,7 +218,12 @@ export class BackgroundService {
   onMessage(raw: unknown, sender: MessageSender): Promise<unknown> | undefined {
     const { id, optionsPageUrl, warningPageUrl } = this.a.extension;
     if (isOptionsPage(sender, id, optionsPageUrl)) {
-      if (parseOptionsMessage(raw) === null) return undefined;
+      const message = parseOptionsMessage(raw);
+      if (message === null) return undefined;
+      if (message.type === 'inventory-changed') {
+        this.grantsChanged();
+        return Promise.resolve({ ok: true as const });
+      }
       return this.policy.ready().then(() => this.reporting.run(true).then(() => ({ ok: true as const })));
     }
     const tabId = warningPageTab(sender, id, warningPageUrl);

@@ -188,6 +188,29 @@ describe('the service worker, without a browser', () => {
     ).toBeDefined();
   });
 
+  it('reloads the person’s grants when the options page imported some: an imported approval counts at once', async () => {
+    const w = worker({ blocking: true });
+    await w.settled();
+    expect(w.service.onProviderRequestBlocking(request(RISKY))).toBeDefined();
+    await w.service.grants.recordGrant({
+      provider: 'microsoft',
+      clientId: '11111111-2222-4333-8444-555555555555',
+      appName: null,
+      tenant: 'common',
+      account: null,
+      scopes: ['Mail.Read', 'offline_access'],
+      hiddenScopes: false,
+      risk: 'high',
+      redirectHost: 'app.example',
+      decision: 'warn',
+      time: Date.now(),
+    });
+    const options = { id: EXT, url: `chrome-extension://${EXT}/options.html` };
+    await w.service.onMessage({ type: 'inventory-changed' }, options);
+    await w.settled();
+    expect(w.service.onProviderRequestBlocking(request(RISKY, { tabId: 11 }))).toBeUndefined();
+  });
+
   it('turns the policy into rules and reports it once, with where requests are stopped', async () => {
     const w = worker({ managed: { mode: 'enforce', blockedApps: [{ clientId: 'badapp1' }] } });
     await w.settled();
