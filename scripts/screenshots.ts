@@ -50,9 +50,14 @@ async function shoot(context: BrowserContext, name: string, url: string, width: 
   await context.route(/^https:\/\/(login\.microsoftonline|accounts\.google|github|slack|microsoft)\.com\//, (route) =>
     route.fulfill({ contentType: 'text/html', body: '<h1>Fake provider</h1>' }),
   );
+  await context.route('https://mail.example.test/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Mail</title>' }),
+  );
   const page = await context.newPage();
   await page.setViewportSize({ width, height: 900 });
-  await page.goto(url).catch(() => undefined);
+  // Lures come from web pages: the link is followed from one (a browser-started navigation is a command line's).
+  await page.goto('https://mail.example.test/inbox');
+  await page.evaluate((target) => location.assign(target), url).catch(() => undefined);
   // The guard cuts the navigation short and sends the tab to its page: wait for it to arrive.
   for (let i = 0; i < 150 && !page.url().includes('/warning.html'); i++) await page.waitForTimeout(100);
   if (!page.url().includes('/warning.html')) throw new Error(`${name}: no warning page, at ${page.url()}`);
