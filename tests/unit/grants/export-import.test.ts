@@ -3,9 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ConsentEvent } from '../../../lib/events/consent-event';
 import { ConsentDatabase } from '../../../lib/grants/consent-database';
 import { exportInventory, ImportError, importInventory } from '../../../lib/grants/export-import';
-import { type ConsentOutcome, GrantStore } from '../../../lib/grants/grant-store';
+import { GrantStore } from '../../../lib/grants/grant-store';
 import { DERIVED_GRANT_FIELDS } from '../../../lib/grants/grant-types';
 import { FORMAT_VERSION } from '../../../lib/grants/inventory-format';
+import { outcome } from './fixtures';
 
 let db: ConsentDatabase;
 let store: GrantStore;
@@ -19,21 +20,6 @@ beforeEach(async () => {
 afterEach(async () => {
   db.close();
   await db.delete();
-});
-
-const outcome = (overrides: Partial<ConsentOutcome> = {}): ConsentOutcome => ({
-  provider: 'microsoft',
-  clientId: 'app-1',
-  appName: 'Expenses',
-  tenant: 'contoso.com',
-  account: 'ann@contoso.com',
-  scopes: ['User.Read'],
-  hiddenScopes: false,
-  risk: 'none',
-  redirectHost: 'expenses.example.com',
-  decision: 'allow',
-  time: 1_000,
-  ...overrides,
 });
 
 const consentEvent = (overrides: Partial<ConsentEvent> = {}): ConsentEvent => ({

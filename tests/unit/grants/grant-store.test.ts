@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConsentEvent } from '../../../lib/events/consent-event';
 import { ConsentDatabase } from '../../../lib/grants/consent-database';
 import { exportInventory, grantsToCsv, ImportError, importInventory } from '../../../lib/grants/export-import';
-import { type ConsentOutcome, GrantStore } from '../../../lib/grants/grant-store';
+import { GrantStore } from '../../../lib/grants/grant-store';
+import { outcome } from './fixtures';
 
 let db: ConsentDatabase;
 let store: GrantStore;
@@ -17,21 +18,6 @@ beforeEach(async () => {
 afterEach(async () => {
   db.close();
   await db.delete();
-});
-
-const outcome = (overrides: Partial<ConsentOutcome> = {}): ConsentOutcome => ({
-  provider: 'microsoft',
-  clientId: 'app-1',
-  appName: 'Expenses',
-  tenant: 'contoso.com',
-  account: 'ann@contoso.com',
-  scopes: ['User.Read'],
-  hiddenScopes: false,
-  risk: 'none',
-  redirectHost: 'expenses.example.com',
-  decision: 'allow',
-  time: 1_000,
-  ...overrides,
 });
 
 describe('grant store', () => {
