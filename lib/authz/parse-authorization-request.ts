@@ -161,6 +161,10 @@ function proxiedProvider(path: string): ProviderId | null {
   return null;
 }
 
+function hasValue(params: RequestParams, name: string): boolean {
+  return (firstParam(params, name) ?? '').trim() !== '';
+}
+
 /** The page's own query names a client and what it asks (scope or response type). */
 function carriesOwnRequest(params: RequestParams): boolean {
   return params.has('client_id') && (params.has('scope') || params.has('response_type'));
@@ -288,9 +292,10 @@ function recogniseWithoutKnownEndpoint(host: string, path: string, params: Reque
   const looksLikeOAuth =
     hasClient &&
     (params.has('request_uri') ||
-      (params.has('redirect_uri') && (params.has('response_type') || params.has('request') || params.has('scope'))) ||
-      // A registered default redirect (Heroku, many servers): the response type and the scopes say it all.
-      (params.has('response_type') && params.has('scope')));
+      (params.has('redirect_uri') &&
+        (params.has('response_type') || params.has('request') || hasValue(params, 'scope'))) ||
+      // A registered default redirect (Heroku, many servers): a response type and scopes, both given, say it all.
+      (hasValue(params, 'response_type') && hasValue(params, 'scope')));
   if (!looksLikeOAuth) return null;
   // A provider's own host on another path is no consent screen. A host
   // imitating a provider is never that provider: it is a generic server,
