@@ -3,11 +3,12 @@ import type { FormBody } from '../authz/request-params';
 import type { AuthorizationRequest } from '../authz/types';
 import type { SignInReason } from '../core/decision';
 import { type AbusedAppIndex, NO_ABUSED_APPS } from '../feeds/abused-apps';
+import type { Approval } from '../policy/approvals';
 import { evaluateRequest, type PolicyDecision } from '../policy/evaluate-request';
 import type { Policy } from '../policy/policy-schema';
 import { assessRequestRisk } from '../risk/assess-request-risk';
 import type { RiskAssessment } from '../risk/risk-assessment';
-import { canonicalScope } from '../scopes/lookup-scope';
+import { canonicalScope, isOfflineScope } from '../scopes/lookup-scope';
 import { type ApprovedGrants, NO_PRIOR_GRANTS } from './approved-grants';
 import type { RequestContext } from './navigation';
 import { signInReason } from './sign-in';
@@ -18,6 +19,8 @@ export interface JudgeOptions extends RequestContext {
   abusedApps?: AbusedAppIndex;
   /** What the person already granted (the grant inventory). */
   grants?: ApprovedGrants;
+  /** Apps let through with approval codes (the worker's remembered approvals). */
+  approvals?: readonly Approval[];
   /** Milliseconds since the epoch, for how long approvals are remembered. */
   now?: number;
 }
@@ -59,7 +62,10 @@ export function judgeRequest(url: string, body: FormBody | undefined, options: J
   const risk = assessRequestRisk(
     newScopes === null ? request : { ...request, scopes: [...newScopes, ...offlineScopes(request, newScopes)] },
   );
-  const verdict = evaluateRequest(request, risk, policy, options.abusedApps ?? NO_ABUSED_APPS, signIn);
+  const verdict = evaluateRequest(request, risk, policy, options.abusedApps ?? NO_ABUSED_APPS, signIn, {
+    ...(options.approvals ? { approvals: options.approvals } : {}),
+    ...(options.now !== undefined ? { now: options.now } : {}),
+  });
   return { request, risk, verdict, signIn, grantedBefore: granted, newScopes };
 }
 
@@ -74,9 +80,7 @@ function scopesNotGranted(request: AuthorizationRequest, granted: readonly strin
   return request.scopes.filter((scope) => !held.has(scope.toLowerCase()));
 }
 
-const OFFLINE = /^(offline_access|refresh_token|wl\.offline_access|xboxlive\.offline_access)$/i;
-
 function offlineScopes(request: AuthorizationRequest, newScopes: readonly string[]): string[] {
   if (newScopes.length === 0) return [];
-  return (request.scopes ?? []).filter((s) => OFFLINE.test(s) && !newScopes.includes(s));
+  return (request.scopes ?? []).filter((s) => isOfflineScope(request.provider, s) && !newScopes.includes(s));
 }

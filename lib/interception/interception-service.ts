@@ -7,7 +7,7 @@ import type { ApprovedGrants } from '../decision/approved-grants';
 import { type Judgement, judgeRequest } from '../decision/judge-request';
 import type { Navigation, NavigationOutcome, RequestContext } from '../decision/navigation';
 import { type ConsentEvent, consentEvent } from '../events/consent-event';
-import { type AbusedAppIndex, NO_ABUSED_APPS } from '../feeds/abused-apps';
+import type { AbusedAppIndex } from '../feeds/abused-apps';
 import { type ApprovalCodeError, verifyApprovalCode } from '../policy/approval-codes';
 import {
   type Approval,
@@ -16,7 +16,6 @@ import {
   approvalMismatch,
   pruneApprovals,
 } from '../policy/approvals';
-import { evaluateRequest } from '../policy/evaluate-request';
 import type { Policy } from '../policy/policy-schema';
 import { approvalRulePasses } from './approval-rules';
 import { fillApprovalUrl } from './approval-url';
@@ -117,19 +116,9 @@ export class InterceptionService {
       now: this.deps.now(),
       ...(this.deps.abusedApps ? { abusedApps: this.deps.abusedApps() } : {}),
       ...(this.deps.grants ? { grants: this.deps.grants() } : {}),
+      approvals: this.approvals,
     };
-    const judgement = judgeRequest(url, body, options);
-    // An app an approver let through: the same evaluation, with the approvals (judgeRequest does not take them).
-    if (judgement === null || judgement.verdict.decision === 'allow' || this.approvals.length === 0) return judgement;
-    const verdict = evaluateRequest(
-      judgement.request,
-      judgement.risk,
-      options.policy,
-      options.abusedApps ?? NO_ABUSED_APPS,
-      judgement.signIn,
-      { approvals: this.approvals, now: options.now },
-    );
-    return verdict.approval ? { ...judgement, verdict } : judgement;
+    return judgeRequest(url, body, options);
   }
 
   /**
@@ -265,16 +254,16 @@ export class InterceptionService {
   async warningFor(page: WarningPageAt, url: string, body: string | undefined, lang: Language): Promise<ConfirmReply> {
     if (!(await this.confirmWarning(page, url, body))) return { issued: false };
     const link: WarningLink = body === undefined ? { source: 'warn', url } : { source: 'post', url, body };
+    // An app approved with a code since a rule redirected it (a browser restart, before its approval rule came
+    // back) is allowed in the view: the page goes on by itself, as for a request the policy allows now.
     const context = {
       policy: this.deps.policy(),
+      now: this.deps.now(),
+      approvals: this.approvals,
       ...(this.deps.abusedApps ? { abusedApps: this.deps.abusedApps() } : {}),
       ...(this.deps.grants ? { grants: this.deps.grants() } : {}),
     };
-    const view = buildWarningView(link, context, lang);
-    // An app approved with a code (a rule redirected it before the worker had put its approval rule back, after
-    // a browser restart): the page goes on by itself, as for a request the policy allows now.
-    const approved = view !== null && view.decision !== 'allow' && this.judge(url, body)?.verdict.approval;
-    return { issued: true, view: approved ? { ...view, decision: 'allow' } : view };
+    return { issued: true, view: buildWarningView(link, context, lang) };
   }
 
   /** A person says the warning on this page is wrong: recorded (and reported) with the request's reported fields. */

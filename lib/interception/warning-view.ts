@@ -7,10 +7,11 @@ import { RISK_LEVELS, type RiskLevel } from '../core/risk-level';
 import type { ApprovedGrants } from '../decision/approved-grants';
 import { judgeRequest } from '../decision/judge-request';
 import type { AbusedApp, AbusedAppIndex } from '../feeds/abused-apps';
+import type { Approval } from '../policy/approvals';
 import type { Policy } from '../policy/policy-schema';
 import { PROVIDER_NAMES } from '../providers';
 import type { ScopeAssessment } from '../risk/risk-assessment';
-import { describeScope } from '../scopes/lookup-scope';
+import { describeScope, isOfflineScope } from '../scopes/lookup-scope';
 import type { WarningLink } from './warning-link';
 
 export type Language = 'en' | 'fr';
@@ -68,6 +69,8 @@ export interface WarningContext {
   policy: Policy;
   abusedApps?: AbusedAppIndex;
   grants?: ApprovedGrants;
+  approvals?: readonly Approval[];
+  now?: number;
 }
 
 /** The warning page's view of a request, from the same judgement the worker made (`judgeRequest`). */
@@ -115,7 +118,7 @@ export function buildWarningView(link: WarningLink, context: WarningContext, lan
     hiddenScopes: hidden,
     offlineAccess:
       request.flags.includes('offline-access') ||
-      (request.scopes ?? []).some((s) => /^(offline_access|refresh_token)$/i.test(s)),
+      (request.scopes ?? []).some((s) => isOfflineScope(request.provider, s)),
     reasons: verdict.reasons,
     riskReasons: risk.reasons,
     flags: request.flags,

@@ -185,3 +185,12 @@ export function catalogueScopesAtLeast(provider: ProviderId, level: RiskLevel): 
   const floor = riskRank(level);
   return [...index.values()].filter((entry) => riskRank(entry.level) >= floor).map((entry) => entry.scope);
 }
+
+/**
+ * A scope that gives the app refresh tokens (`offline_access`, Salesforce's
+ * `refresh_token`, Live's `wl.offline_access`…): the catalogue's offline-access
+ * category, the one definition the risk, the decision and the warning page use.
+ */
+export function isOfflineScope(provider: ProviderId, scope: string): boolean {
+  return describeScope(provider, scope).category === 'offline-access';
+}
