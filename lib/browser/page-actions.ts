@@ -34,13 +34,28 @@ export async function confirmWarning(url: string, body: string | undefined, lang
   }
 }
 
-/** Leaves the warning page: back to where the person came from, or closes a sign-in popup that has nowhere to go back to. */
+/**
+ * Leaves the warning page: back to where the person came from, or closes a
+ * sign-in popup (or a new tab) that has nowhere to go back to. The tab goes
+ * back as its own Back button would (`tabs.goBack`), so an entry Chromium
+ * skips there (a provider page the guard navigated away from before the person
+ * touched it) is skipped here too, and "nowhere to go back to" is the
+ * browser's answer (`tabs.goBack` fails), not a guess from `history.length`.
+ */
 export async function leaveWarningPage(): Promise<void> {
-  if (history.length > 1) {
-    history.back();
+  const tab = window.top === window ? await browser.tabs.getCurrent().catch(() => undefined) : undefined;
+  if (tab?.id === undefined) {
+    if (history.length > 1) history.back();
+    else window.close();
     return;
   }
-  const tab = await browser.tabs.getCurrent();
-  if (tab?.id !== undefined) await browser.tabs.remove(tab.id);
-  else window.close();
+  if (history.length > 1) {
+    try {
+      await browser.tabs.goBack(tab.id);
+      return;
+    } catch {
+      // Nothing the browser would go back to: the tab has served its purpose.
+    }
+  }
+  await browser.tabs.remove(tab.id);
 }

@@ -76,7 +76,7 @@ test('an approved app signs in again quietly, and asking for more is warned with
   await expect(page.locator('[data-scope="Mail.Read"]')).toHaveCount(0);
 });
 
-test('a lure behind a page’s service worker redirect is warned', async ({ context, extensionId }) => {
+test('a lure behind a page’s service worker redirect is warned, and Go back returns to the page before it', async ({ context, extensionId }) => {
   expect(extensionId).toBeTruthy();
   await fakeProviders(context);
   const lure = await serviceWorkerLure(msRequest('Mail.ReadWrite Mail.Send offline_access'));
@@ -87,6 +87,36 @@ test('a lure behind a page’s service worker redirect is warned', async ({ cont
     await page.locator('#go').click();
     await expect(page).toHaveURL(WARNING);
     await expect(page.locator('[data-scope="Mail.Send"]')).toBeVisible();
+    // The provider's page committed before the warning replaced it: Go back skips it rather than warn again.
+    await page.getByRole('button', { name: 'Go back' }).click();
+    await expect(page).toHaveURL(lure.origin);
+  } finally {
+    lure.server.close();
+  }
+});
+
+test('a sign-in popup whose request reached the provider before the warning: Go back closes it', async ({
+  context,
+  extensionId,
+}) => {
+  expect(extensionId).toBeTruthy();
+  await fakeProviders(context);
+  const lure = await serviceWorkerLure(msRequest('Mail.ReadWrite'));
+  try {
+    const page = await context.newPage();
+    await page.goto(lure.origin);
+    await expect(page.locator('body[data-ready="1"]')).toBeAttached();
+    const [popup] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Sign in to see the invoice' }).click(),
+    ]);
+    await expect(popup).toHaveURL(WARNING);
+    await expect(popup.locator('[data-scope="Mail.ReadWrite"]')).toBeVisible();
+    // Behind the warning is only the request itself: going back to it would warn again, so the popup closes.
+    await Promise.all([
+      popup.waitForEvent('close', { timeout: 10_000 }),
+      popup.getByRole('button', { name: 'Go back' }).click(),
+    ]);
   } finally {
     lure.server.close();
   }
