@@ -76,7 +76,10 @@ test('an approved app signs in again quietly, and asking for more is warned with
   await expect(page.locator('[data-scope="Mail.Read"]')).toHaveCount(0);
 });
 
-test('a lure behind a page’s service worker redirect is warned, and Go back returns to the page before it', async ({ context, extensionId }) => {
+test('a lure behind a page’s service worker redirect is warned, and Go back returns to the page before it', async ({
+  context,
+  extensionId,
+}) => {
   expect(extensionId).toBeTruthy();
   await fakeProviders(context);
   const lure = await serviceWorkerLure(msRequest('Mail.ReadWrite Mail.Send offline_access'));
