@@ -2,9 +2,11 @@
  * npm run bench:browser: what the guard costs and how fast it stops a request,
  * in a real Chromium with the built extension (30 runs each, figures in ms).
  *
- * - warning painted: from the moment a risky request is started to the first
- *   paint of the warning page, with the service worker warm and stopped;
+ * - warning painted: from the moment a web page starts a risky request to the
+ *   first paint of the warning page, with the service worker warm and stopped;
  * - block painted: the same for a request stopped by a declarativeNetRequest rule;
+ * - the page the warning replaces: the same navigation, measured the same way,
+ *   in a browser without the extension (the provider's sign-in page painted);
  * - plain page: load time of an ordinary page with and without the extension.
  *
  * Provider and ordinary pages are served locally (Playwright routing): the
@@ -23,46 +25,58 @@ const BLOCKED = (i: number) =>
   `https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=22222222-2222-4333-8444-${String(i).padStart(12, '0')}&response_type=code&redirect_uri=${enc('https://app.example.test/cb')}&scope=${enc('Files.ReadWrite.All')}`;
 const PLAIN_PAGE = `<!doctype html><title>News</title><h1>Today</h1>${'<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>'.repeat(200)}`;
 
+/** The provider's sign-in page, about the size of a real one's first paint: a heading and a form. */
+const PROVIDER_PAGE = `<!doctype html><title>Sign in</title><main class="provider"><h1>Sign in</h1><form><input name="login"><button>Next</button></form></main>`;
+
 async function servePages(context: BrowserContext) {
   await context.route(/^https:\/\/login\.microsoftonline\.com\//, (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<h1>Fake provider</h1>' }),
+    route.fulfill({ contentType: 'text/html', body: PROVIDER_PAGE }),
   );
   await context.route(/^https:\/\/news\.example\.test\//, (route) =>
     route.fulfill({ contentType: 'text/html', body: PLAIN_PAGE }),
   );
 }
 
-interface WarningTiming {
-  /** From the page starting the navigation to the warning page's own navigation start (the guard's decision). */
+interface PaintTiming {
+  /** From the page starting the navigation to the landing page's own fetch (the guard's decision and redirect). */
   redirect: number;
-  /** From the warning page's navigation start to its first contentful paint (the page itself). */
+  /** From the landing page's fetch to its first contentful paint (the page itself). */
   page: number;
   total: number;
 }
 
 /**
  * Milliseconds from a web page starting the navigation (as a lure does) to
- * the first paint of the warning page, both read on the browser's clock, so
+ * the first paint of the page it lands on (`landing`: a path part of its URL;
+ * `ready`: a selector of its content), both read on the browser's clock, so
  * the test driver's own latency is not counted.
  */
-async function timeToWarning(page: Page, url: string): Promise<WarningTiming> {
+async function timeToPaint(
+  page: Page,
+  url: string,
+  landing = '/warning.html',
+  ready = 'main.warning',
+): Promise<PaintTiming> {
   await page.goto(`https://news.example.test/start-${Math.random()}`);
   const started = await page.evaluate((target) => {
     const now = performance.timeOrigin + performance.now();
     location.href = target;
     return now;
   }, url);
-  for (let i = 0; i < 300 && !page.url().includes('/warning.html'); i++) await page.waitForTimeout(5);
-  await page.locator('main.warning').waitFor({ timeout: 15_000 });
-  const { origin, painted } = await page.evaluate(() => {
+  for (let i = 0; i < 300 && !page.url().includes(landing); i++) await page.waitForTimeout(5);
+  await page.locator(ready).waitFor({ timeout: 15_000 });
+  const { fetched, painted } = await page.evaluate(() => {
     const paint =
       performance.getEntriesByName('first-contentful-paint')[0] ?? performance.getEntriesByName('first-paint')[0];
+    // The page's own fetch: after the guard's decision and redirect, whichever way the guard stopped the request
+    // (a redirect within the same navigation keeps the navigation's start as the page's time origin).
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     return {
-      origin: performance.timeOrigin,
+      fetched: performance.timeOrigin + (navigation?.fetchStart ?? 0),
       painted: performance.timeOrigin + (paint?.startTime ?? performance.now()),
     };
   });
-  return { redirect: origin - started, page: painted - origin, total: painted - started };
+  return { redirect: fetched - started, page: painted - fetched, total: painted - started };
 }
 
 async function plainLoad(page: Page, i: number): Promise<number> {
@@ -85,19 +99,19 @@ async function warningRows(
 ): Promise<string[]> {
   await servePages(guarded);
   const page = await guarded.newPage();
-  await timeToWarning(page, RISKY(999_999));
+  await timeToPaint(page, RISKY(999_999));
   const paintRuns = async (url: (i: number) => string, stopped: boolean) => {
-    const samples: WarningTiming[] = [];
+    const samples: PaintTiming[] = [];
     for (let i = 0; i < RUNS; i++) {
       const fresh = await guarded.newPage();
       if (stopped) await stopWorker(guarded);
-      samples.push(await timeToWarning(fresh, url(stopped ? 1000 + i : i)));
+      samples.push(await timeToPaint(fresh, url(stopped ? 1000 + i : i)));
       await fresh.close();
     }
     return samples;
   };
   /** The total, and where it went: the guard's decision and redirect, then the warning page itself. */
-  const paintRows = (what: string, samples: WarningTiming[]) => [
+  const paintRows = (what: string, samples: PaintTiming[]) => [
     msRow(
       what,
       samples.map((s) => s.total),
@@ -115,6 +129,20 @@ async function warningRows(
     ...paintRows(`${label}: warning painted, worker warm`, await paintRuns(RISKY, false)),
     ...paintRows(`${label}: warning painted, worker stopped`, await paintRuns(RISKY, true)),
   ];
+}
+
+/** The page the warning replaces: the same navigation, in a fresh tab each time, in a browser without the guard. */
+async function replacedPageRows(bare: BrowserContext): Promise<string> {
+  const warmUp = await bare.newPage();
+  await timeToPaint(warmUp, RISKY(999_999), 'login.microsoftonline.com', 'main.provider');
+  await warmUp.close();
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const fresh = await bare.newPage();
+    samples.push((await timeToPaint(fresh, RISKY(i), 'login.microsoftonline.com', 'main.provider')).total);
+    await fresh.close();
+  }
+  return msRow('the page the warning replaces (the provider’s, no extension), painted', samples);
 }
 
 async function plainRows(context: BrowserContext, label: string): Promise<string> {
@@ -165,8 +193,8 @@ async function main() {
   await worker.evaluate(() => chrome.storage.local.set({ localSettings: { mode: 'enforce' } }));
   await new Promise((resolve) => setTimeout(resolve, 4000));
   const blockPage = await guarded.newPage();
-  const blocks: WarningTiming[] = [];
-  for (let i = 0; i < RUNS; i++) blocks.push(await timeToWarning(blockPage, BLOCKED(i)));
+  const blocks: PaintTiming[] = [];
+  for (let i = 0; i < RUNS; i++) blocks.push(await timeToPaint(blockPage, BLOCKED(i)));
   rows.push(
     msRow(
       'unpacked: block painted (rule), worker warm',
@@ -181,6 +209,7 @@ async function main() {
 
   const bare = await launchChromium({ withExtension: false });
   await servePages(bare);
+  rows.push(await replacedPageRows(bare));
   rows.push(await plainRows(bare, 'plain page load, without the extension'));
   await bare.close();
 

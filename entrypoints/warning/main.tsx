@@ -9,7 +9,6 @@ import { NotIssuedPage } from '../../components/warning/NotIssuedPage';
 import { type ActionState, WarningPage } from '../../components/warning/WarningPage';
 import { translate, uiLanguage } from '../../lib/browser/i18n';
 import { confirmWarning, leaveWarningPage, sendToBackground } from '../../lib/browser/page-actions';
-import { watchPolicyState } from '../../lib/browser/policy-storage';
 import { answerHost, parseWarningFragment, type WarningLink } from '../../lib/interception/warning-link';
 import type { WarningView } from '../../lib/interception/warning-view';
 import type {
@@ -52,15 +51,23 @@ function WarningApp({ link, initial }: { link: WarningLink; initial: WarningView
   const [state, setState] = useState<ActionState>({ kind: 'idle' });
   const [mistake, setMistake] = useState<MistakeState>({ kind: 'idle' });
   const [approvalCode, setApprovalCode] = useState<ApprovalCodeState>({ kind: 'idle' });
-  useEffect(
-    () =>
-      watchPolicyState(() => {
+  useEffect(() => {
+    // Loaded after the first paint: the page shows the warning without waiting for the storage layer.
+    let stop: (() => void) | undefined;
+    let left = false;
+    void import('../../lib/browser/policy-storage').then(({ watchPolicyState }) => {
+      if (left) return;
+      stop = watchPolicyState(() => {
         void confirmWarning(link.url, link.body, lang).then((reply) => {
           if (reply.issued) setView(reply.view);
         });
-      }),
-    [link],
-  );
+      });
+    });
+    return () => {
+      left = true;
+      stop?.();
+    };
+  }, [link]);
   // Stopped by the worker, allowed now (the organisation's policy was still loading when the request was
   // stopped, or changed since): go on at once, as the person meant to.
   const allowedNow = view?.decision === 'allow';
@@ -145,37 +152,42 @@ function WarningApp({ link, initial }: { link: WarningLink; initial: WarningView
 /**
  * The page is web-accessible, so anyone can open it with a request of their
  * choosing: nothing of the request shows until the worker confirms it sent
- * this tab here for it.
+ * this tab here for it. The question is asked as soon as the script runs,
+ * and the page is drawn once, with the answer (the worker's reply takes a few
+ * milliseconds; a first empty render would only delay it by a frame).
  */
-function ConfirmedWarning({ link }: { link: WarningLink }) {
-  const [reply, setReply] = useState<ConfirmReply | null>(null);
-  useEffect(() => {
-    // Marks for `npm run bench:browser`, which reports where the page's time goes.
-    performance.mark('cg:confirm-asked');
-    void confirmWarning(link.url, link.body, lang).then((answer) => {
-      performance.mark('cg:confirm-answered');
-      setReply(answer);
-    });
-  }, [link]);
-  if (reply === null) return null;
-  return reply.issued ? (
-    <WarningApp link={link} initial={reply.view} />
-  ) : (
-    <NotIssuedPage t={translate} onBack={() => void leaveWarningPage()} />
-  );
-}
-
-function pageFor(link: WarningLink | null) {
-  if (link === null) return <MessagePage title={translate('warningTitle')} message={translate('warningNoRequest')} />;
-  if (link.source !== 'answer') return <ConfirmedWarning link={link} />;
-  const host = answerHost(link);
-  return host === null ? (
-    <NotIssuedPage t={translate} onBack={() => void leaveWarningPage()} />
-  ) : (
-    <AnswerGuardPage host={host} t={translate} onBack={() => void leaveWarningPage()} />
-  );
+function start(link: WarningLink | null, app: HTMLElement): void {
+  if (link === null) {
+    render(<MessagePage title={translate('warningTitle')} message={translate('warningNoRequest')} />, app);
+    return;
+  }
+  if (link.source === 'answer') {
+    const host = answerHost(link);
+    render(
+      host === null ? (
+        <NotIssuedPage t={translate} onBack={() => void leaveWarningPage()} />
+      ) : (
+        <AnswerGuardPage host={host} t={translate} onBack={() => void leaveWarningPage()} />
+      ),
+      app,
+    );
+    return;
+  }
+  // Marks for `npm run bench:browser`, which reports where the page's time goes.
+  performance.mark('cg:confirm-asked');
+  void confirmWarning(link.url, link.body, lang).then((reply: ConfirmReply) => {
+    performance.mark('cg:confirm-answered');
+    render(
+      reply.issued ? (
+        <WarningApp link={link} initial={reply.view} />
+      ) : (
+        <NotIssuedPage t={translate} onBack={() => void leaveWarningPage()} />
+      ),
+      app,
+    );
+  });
 }
 
 document.documentElement.lang = lang;
 document.title = translate('warningTitle');
-render(pageFor(parseWarningFragment(location.hash)), document.getElementById('app') as HTMLElement);
+start(parseWarningFragment(location.hash), document.getElementById('app') as HTMLElement);

@@ -8,16 +8,25 @@ export function manifestHasBlocking(): boolean {
   return (browser.runtime.getManifest().permissions ?? []).includes('webRequestBlocking' as never);
 }
 
-/** Works out where requests are stopped in this browser and this install, and keeps it for the pages. */
+/**
+ * Works out where requests are stopped in this browser and this install, and
+ * keeps it for the pages. Answered without a browser call when the install
+ * type cannot change it (Firefox, or a build without blocking webRequest), and
+ * before the value is saved: the first request after the worker wakes waits
+ * for this answer in the fallback path.
+ */
 export async function detectProtectionMode(firefox: boolean): Promise<ProtectionMode> {
+  const blocking = manifestHasBlocking();
   let installType: string | undefined;
-  try {
-    installType = (await browser.management.getSelf()).installType;
-  } catch {
-    installType = undefined;
+  if (!firefox && blocking) {
+    try {
+      installType = (await browser.management.getSelf()).installType;
+    } catch {
+      installType = undefined;
+    }
   }
-  const mode = protectionMode({ firefox, manifestHasBlocking: manifestHasBlocking(), installType });
-  await protectionModeItem.setValue(mode).catch(() => undefined);
+  const mode = protectionMode({ firefox, manifestHasBlocking: blocking, installType });
+  void protectionModeItem.setValue(mode).catch(() => undefined);
   return mode;
 }
 
