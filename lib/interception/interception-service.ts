@@ -20,7 +20,7 @@ import type { Policy } from '../policy/policy-schema';
 import { approvalRulePasses } from './approval-rules';
 import { fillApprovalUrl } from './approval-url';
 import { addToken, type BypassToken, consumeToken } from './bypass-tokens';
-import { type IssuedWarning, rememberWarning, wasIssued } from './issued-warnings';
+import { type IssuedWarning, rememberWarning, settleHeld, wasIssued } from './issued-warnings';
 import { requestKey } from './request-key';
 import { type WarningLink, warningFragment } from './warning-link';
 import { buildWarningView, type Language, type WarningView } from './warning-view';
@@ -172,7 +172,7 @@ export class InterceptionService {
     navigation: Navigation,
     request: AuthorizationRequest,
   ): { outcome: NavigationOutcome; fragment: string } {
-    if (navigation.frameId === 0) this.rememberIssued(navigation.tabId, request);
+    if (navigation.frameId === 0) this.rememberIssued(navigation.tabId, request, true);
     return { outcome: 'held', fragment: warningFragment(linkOf(navigation)) };
   }
 
@@ -252,7 +252,9 @@ export class InterceptionService {
 
   /** The confirmation with the warning page's view, in the page's language (see `ConfirmReply`). */
   async warningFor(page: WarningPageAt, url: string, body: string | undefined, lang: Language): Promise<ConfirmReply> {
-    if (!(await this.confirmWarning(page, url, body))) return { issued: false };
+    const judgement = await this.issuedJudgement(page, url, body);
+    if (judgement === null) return { issued: false };
+    this.recordHeld(page, url, judgement);
     const link: WarningLink = body === undefined ? { source: 'warn', url } : { source: 'post', url, body };
     // An app approved with a code since a rule redirected it (a browser restart, before its approval rule came
     // back) is allowed in the view: the page goes on by itself, as for a request the policy allows now.
@@ -379,9 +381,30 @@ export class InterceptionService {
   }
 
   /** Remembers that this worker sent this tab to the warning page for this request. */
-  private rememberIssued(tabId: number, request: AuthorizationRequest): void {
-    this.issued = rememberWarning(this.issued ?? [], tabId, sha256Hex(requestKey(request)), this.deps.now());
-    const list = this.issued;
+  private rememberIssued(tabId: number, request: AuthorizationRequest, held = false): void {
+    this.setIssued(rememberWarning(this.issued ?? [], tabId, sha256Hex(requestKey(request)), this.deps.now(), held));
+  }
+
+  /**
+   * A request held while the worker woke is recorded once its page asks for
+   * the view, under the policy now known: warned or blocked as it stands (an
+   * allowed one goes on from the page and is recorded as it passes).
+   */
+  private recordHeld(page: WarningPageAt, url: string, judgement: Judgement): void {
+    if (page.frameId !== 0) return;
+    const keyHash = sha256Hex(requestKey(judgement.request));
+    const { wasHeld, list } = settleHeld(this.issued ?? [], page.tabId, keyHash, this.deps.now());
+    if (!wasHeld) return;
+    this.setIssued(list);
+    const { decision } = judgement.verdict;
+    if (decision === 'allow') return;
+    const outcome: NavigationOutcome = decision === 'block' ? 'blocked' : 'warned';
+    this.record(outcome, judgement);
+    this.deps.observe?.(outcome, judgement, { url, tabId: page.tabId, frameId: 0 });
+  }
+
+  private setIssued(list: IssuedWarning[]): void {
+    this.issued = list;
     // A storage failure must not keep the tab from its warning: the request is stopped all the same (after a
     // restart its page then shows no details, the safe side).
     this.writes = this.writes.then(() => this.deps.saveIssued(list)).catch(() => undefined);

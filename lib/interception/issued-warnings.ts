@@ -11,6 +11,12 @@ export interface IssuedWarning {
   tabId: number;
   keyHash: string;
   expiresAt: number;
+  /**
+   * Stopped before the worker knew the organisation's policy (it had just
+   * woken): nothing was recorded yet. The decision is recorded once, when the
+   * page first asks for its view under the policy.
+   */
+  held?: true;
 }
 
 /** Long enough for a person to read the page, come back to it, ask a colleague. */
@@ -24,9 +30,35 @@ export function rememberWarning(
   tabId: number,
   keyHash: string,
   now: number,
+  held = false,
 ): IssuedWarning[] {
   const others = list.filter((w) => w.expiresAt > now && !(w.tabId === tabId && w.keyHash === keyHash));
-  return [...others, { tabId, keyHash, expiresAt: now + ISSUED_WARNING_MS }].slice(-MAX_ISSUED);
+  const warning: IssuedWarning = {
+    tabId,
+    keyHash,
+    expiresAt: now + ISSUED_WARNING_MS,
+    ...(held ? { held: true } : {}),
+  };
+  return [...others, warning].slice(-MAX_ISSUED);
+}
+
+/**
+ * Whether this tab's warning for this request was held and not settled yet;
+ * `list` is the list with it settled (unchanged when it was not held).
+ */
+export function settleHeld(
+  list: readonly IssuedWarning[],
+  tabId: number,
+  keyHash: string,
+  now: number,
+): { wasHeld: boolean; list: IssuedWarning[] } {
+  let wasHeld = false;
+  const settled = list.map((w) => {
+    if (w.tabId !== tabId || w.keyHash !== keyHash || w.expiresAt <= now || !w.held) return w;
+    wasHeld = true;
+    return { tabId: w.tabId, keyHash: w.keyHash, expiresAt: w.expiresAt };
+  });
+  return { wasHeld, list: wasHeld ? settled : [...list] };
 }
 
 export function wasIssued(list: readonly IssuedWarning[], tabId: number, keyHash: string, now: number): boolean {
