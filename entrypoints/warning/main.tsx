@@ -91,7 +91,7 @@ function WarningApp({ link, initial }: { link: WarningLink; initial: WarningView
       t={translate}
       state={state}
       mistake={mistake}
-      onBack={() => void leaveWarningPage()}
+      onBack={() => void leaveWarningPage(link)}
       onContinue={async (justification) => {
         setState({ kind: 'busy' });
         const reply = await sendToBackground<ContinueReply>({

@@ -6,6 +6,7 @@ import { consentDatabase, loadFlows, migrateLegacyEventLog, saveFlows, showHighR
 import {
   applyDnrRules,
   currentDnrRules,
+  goBackOrClose,
   loadIssued,
   loadTokens,
   saveIssued,
@@ -43,6 +44,7 @@ export function backgroundAdapters(firefox: boolean): BackgroundAdapters {
     saveApprovals,
     allowApproved,
     showWarning,
+    goBackOrClose,
     applyDnrRules,
     currentDnrRules,
     detectProtectionMode: () => detectProtectionMode(firefox),

@@ -44,6 +44,19 @@ export async function showWarning(tabId: number, fragment: string): Promise<void
 }
 
 /**
+ * One step back in the tab's history, as its Back button would (Chromium
+ * skips there the entries a page added without the person's action), or
+ * closes the tab when there is nowhere to go back to (a sign-in popup).
+ */
+export async function goBackOrClose(tabId: number): Promise<void> {
+  try {
+    await browser.tabs.goBack(tabId);
+  } catch {
+    await browser.tabs.remove(tabId).catch(() => undefined);
+  }
+}
+
+/**
  * Replaces the extension's dynamic rules with these. Rules whose regex the
  * browser refuses are left out (and counted) rather than failing the whole
  * update, which would leave no rule at all.

@@ -37,12 +37,20 @@ export async function confirmWarning(url: string, body: string | undefined, lang
 /**
  * Leaves the warning page: back to where the person came from, or closes a
  * sign-in popup (or a new tab) that has nowhere to go back to. The tab goes
- * back as its own Back button would (`tabs.goBack`), so an entry Chromium
- * skips there (a provider page the guard navigated away from before the person
- * touched it) is skipped here too, and "nowhere to go back to" is the
- * browser's answer (`tabs.goBack` fails), not a guess from `history.length`.
+ * back as its own Back button would (`tabs.goBack`), and "nowhere to go back
+ * to" is the browser's answer (`tabs.goBack` fails). For a request the worker
+ * warned, it is told first: when the request's own page reached the tab
+ * before the warning (the fallback path), the worker passes back over it.
  */
-export async function leaveWarningPage(): Promise<void> {
+export async function leaveWarningPage(request?: { url: string; body?: string }): Promise<void> {
+  if (request) {
+    const message: PageMessage = {
+      type: 'leave-warning',
+      url: request.url,
+      ...(request.body !== undefined ? { body: request.body } : {}),
+    };
+    await sendToBackground<MistakeReply>(message);
+  }
   const tab = window.top === window ? await browser.tabs.getCurrent().catch(() => undefined) : undefined;
   if (tab?.id === undefined) {
     if (history.length > 1) history.back();

@@ -24,6 +24,8 @@ export interface Navigation {
   initiator?: RequestContext['initiator'];
   /** The origin that started it (webRequest's `initiator`), when the browser says. */
   initiatorOrigin?: string;
+  /** A move in the tab's history (Back or Forward), when the browser says (webNavigation's transition qualifiers). */
+  backForward?: boolean;
 }
 
 /**
@@ -32,4 +34,13 @@ export interface Navigation {
  * let through without a record.
  */
 /** `held`: kept on the warning page until the policy is known (a blocking listener right after the worker woke). */
-export type NavigationOutcome = 'ignored' | 'signed-in' | 'allowed' | 'bypassed' | 'warned' | 'blocked' | 'held';
+export type NavigationOutcome =
+  | 'ignored'
+  | 'signed-in'
+  | 'allowed'
+  | 'bypassed'
+  | 'warned'
+  | 'blocked'
+  | 'held'
+  /** The person chose Go back on this request's warning: the tab passes back over it, nothing is recorded. */
+  | 'left';

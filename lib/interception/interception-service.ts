@@ -20,7 +20,16 @@ import type { Policy } from '../policy/policy-schema';
 import { approvalRulePasses } from './approval-rules';
 import { fillApprovalUrl } from './approval-url';
 import { addToken, type BypassToken, consumeToken } from './bypass-tokens';
-import { type IssuedWarning, rememberWarning, settleHeld, wasIssued } from './issued-warnings';
+import {
+  type IssuedFlags,
+  type IssuedWarning,
+  issuedWarning,
+  issuedWithin,
+  markCommitted,
+  rememberWarning,
+  settleHeld,
+  wasIssued,
+} from './issued-warnings';
 import { requestKey } from './request-key';
 import { type WarningLink, warningFragment } from './warning-link';
 import { buildWarningView, type Language, type WarningView } from './warning-view';
@@ -40,6 +49,8 @@ export interface InterceptionDeps {
   saveIssued(list: IssuedWarning[]): Promise<void>;
   /** Sends the tab to the warning page with this fragment. */
   showWarning(tabId: number, fragment: string): Promise<void>;
+  /** Moves the tab one step back in its history, as its Back button would; closes it when there is nowhere to go. */
+  goBackOrClose?(tabId: number): Promise<void>;
   /** True when a declarativeNetRequest rule already redirected this URL. */
   stoppedByRule(url: string, host: string): boolean;
   record(event: ConsentEvent): void;
@@ -100,6 +111,8 @@ export class InterceptionService {
    */
   private tokens: BypassToken[] | null = null;
   private issued: IssuedWarning[] | null = null;
+  /** The request whose warning the person just left with Go back, in that tab (see `leave`). */
+  private leaving: { tabId: number; keyHash: string; until: number; passed: boolean } | null = null;
   /** Approvals from approval codes, in memory once loaded (a blocking listener consults them too). */
   private approvals: Approval[] = [];
   private loading: Promise<void> | null = null;
@@ -172,7 +185,7 @@ export class InterceptionService {
     navigation: Navigation,
     request: AuthorizationRequest,
   ): { outcome: NavigationOutcome; fragment: string } {
-    if (navigation.frameId === 0) this.rememberIssued(navigation.tabId, request, true);
+    if (navigation.frameId === 0) this.rememberIssued(navigation.tabId, request, { held: true });
     return { outcome: 'held', fragment: warningFragment(linkOf(navigation)) };
   }
 
@@ -204,6 +217,7 @@ export class InterceptionService {
    * the block rules, and nothing else a frame loads can show a consent screen.
    */
   async onNavigation(navigation: Navigation): Promise<NavigationOutcome> {
+    if (await this.passesBack(navigation)) return 'left';
     const { outcome, fragment } = await this.decide(navigation);
     if (fragment === null || navigation.frameId !== 0) return outcome;
     const host = new URL(navigation.url).hostname;
@@ -226,14 +240,59 @@ export class InterceptionService {
    */
   async onCommitted(navigation: Navigation): Promise<boolean> {
     if (navigation.tabId < 0 || navigation.frameId !== 0) return false;
+    if (await this.passesBack(navigation)) return false;
     await this.load();
     const judgement = this.judge(navigation.url, undefined, contextOf(navigation));
     if (judgement === null || judgement.verdict.decision === 'allow') return false;
     if (judgement.verdict.decision === 'warn' && this.hasPass(navigation.tabId, judgement.request)) return false;
+    // Committed before the warning its navigation's start asked for replaced it: that warning is on its way
+    // (recorded once, shown once). Long after, it is a new visit to the request.
+    const keyHash = sha256Hex(requestKey(judgement.request));
+    if (issuedWithin(this.issued ?? [], navigation.tabId, keyHash, this.deps.now(), JUST_ISSUED_MS)) {
+      this.setIssued(markCommitted(this.issued ?? [], navigation.tabId, keyHash, this.deps.now()));
+      return false;
+    }
     this.record(judgement.verdict.decision === 'block' ? 'blocked' : 'warned', judgement);
-    this.rememberIssued(navigation.tabId, judgement.request);
+    this.rememberIssued(navigation.tabId, judgement.request, { committed: true });
     await this.writes;
     await this.deps.showWarning(navigation.tabId, warningFragment({ source: 'warn', url: navigation.url }));
+    return true;
+  }
+
+  /**
+   * The person chose Go back on this request's warning page. When the request
+   * reached the provider before the warning replaced its page (the fallback
+   * path: the worker acts once the navigation has started), that page sits
+   * between the warning and where the person came from: going back lands on
+   * it, and it must not warn again. The tab's arrival at this request within
+   * a moment passes back over it instead, without a record; where the browser
+   * says whether a commit is a history move, only a history move counts.
+   */
+  async leave(page: WarningPageAt, url: string, body?: string): Promise<MistakeResult> {
+    const judgement = await this.issuedJudgement(page, url, body);
+    if (judgement === null) return { ok: false, error: 'not-warned' };
+    const keyHash = sha256Hex(requestKey(judgement.request));
+    const now = this.deps.now();
+    if (issuedWarning(this.issued ?? [], page.tabId, keyHash, now)?.committed)
+      this.leaving = { tabId: page.tabId, keyHash, until: now + LEAVING_MS, passed: false };
+    return { ok: true };
+  }
+
+  /** Whether this navigation is the tab going back over a request the person just left: then it goes on back. */
+  private async passesBack(navigation: Navigation): Promise<boolean> {
+    const leaving = this.leaving;
+    if (leaving === null || navigation.frameId !== 0 || leaving.tabId !== navigation.tabId) return false;
+    if (navigation.backForward === false) return false;
+    if (leaving.until <= this.deps.now()) {
+      this.leaving = null;
+      return false;
+    }
+    const request = this.judge(navigation.url, navigation.body)?.request;
+    if (request === undefined || sha256Hex(requestKey(request)) !== leaving.keyHash) return false;
+    // The same move shows as the request starting and its page committing: the tab goes back once.
+    if (leaving.passed) return true;
+    leaving.passed = true;
+    await this.deps.goBackOrClose?.(navigation.tabId);
     return true;
   }
 
@@ -381,8 +440,8 @@ export class InterceptionService {
   }
 
   /** Remembers that this worker sent this tab to the warning page for this request. */
-  private rememberIssued(tabId: number, request: AuthorizationRequest, held = false): void {
-    this.setIssued(rememberWarning(this.issued ?? [], tabId, sha256Hex(requestKey(request)), this.deps.now(), held));
+  private rememberIssued(tabId: number, request: AuthorizationRequest, flags: IssuedFlags = {}): void {
+    this.setIssued(rememberWarning(this.issued ?? [], tabId, sha256Hex(requestKey(request)), this.deps.now(), flags));
   }
 
   /**
@@ -453,6 +512,12 @@ export class InterceptionService {
     );
   }
 }
+
+/** How long after Go back the tab's return over the request is passed (a history move takes milliseconds). */
+const LEAVING_MS = 2_000;
+
+/** A request's page committing this soon after its warning was issued is that same attempt, not a new one. */
+const JUST_ISSUED_MS = 10_000;
 
 /** How long the steps of a continued consent flow (sign-in, second factor, consent) may take. */
 const FLOW_PASS_MS = 10 * 60_000;

@@ -17,7 +17,15 @@ export interface IssuedWarning {
    * page first asks for its view under the policy.
    */
   held?: true;
+  /**
+   * The request's own page committed in the tab before the warning replaced
+   * it (the fallback path): it may sit in the tab's history right behind the
+   * warning, and Go back must pass over it.
+   */
+  committed?: true;
 }
+
+export type IssuedFlags = Pick<IssuedWarning, 'held' | 'committed'>;
 
 /** Long enough for a person to read the page, come back to it, ask a colleague. */
 export const ISSUED_WARNING_MS = 30 * 60_000;
@@ -30,15 +38,10 @@ export function rememberWarning(
   tabId: number,
   keyHash: string,
   now: number,
-  held = false,
+  flags: IssuedFlags = {},
 ): IssuedWarning[] {
   const others = list.filter((w) => w.expiresAt > now && !(w.tabId === tabId && w.keyHash === keyHash));
-  const warning: IssuedWarning = {
-    tabId,
-    keyHash,
-    expiresAt: now + ISSUED_WARNING_MS,
-    ...(held ? { held: true } : {}),
-  };
+  const warning: IssuedWarning = { tabId, keyHash, expiresAt: now + ISSUED_WARNING_MS, ...flags };
   return [...others, warning].slice(-MAX_ISSUED);
 }
 
@@ -56,11 +59,51 @@ export function settleHeld(
   const settled = list.map((w) => {
     if (w.tabId !== tabId || w.keyHash !== keyHash || w.expiresAt <= now || !w.held) return w;
     wasHeld = true;
-    return { tabId: w.tabId, keyHash: w.keyHash, expiresAt: w.expiresAt };
+    const { held: _settled, ...rest } = w;
+    return rest;
   });
   return { wasHeld, list: wasHeld ? settled : [...list] };
 }
 
 export function wasIssued(list: readonly IssuedWarning[], tabId: number, keyHash: string, now: number): boolean {
   return list.some((w) => w.tabId === tabId && w.keyHash === keyHash && w.expiresAt > now);
+}
+
+/** Whether this tab was sent to a warning for this request less than `withinMs` ago. */
+export function issuedWithin(
+  list: readonly IssuedWarning[],
+  tabId: number,
+  keyHash: string,
+  now: number,
+  withinMs: number,
+): boolean {
+  return list.some(
+    (w) =>
+      w.tabId === tabId &&
+      w.keyHash === keyHash &&
+      w.expiresAt > now &&
+      now - (w.expiresAt - ISSUED_WARNING_MS) < withinMs,
+  );
+}
+
+/** The list with this tab's warning for this request marked as having its request's page behind it. */
+export function markCommitted(
+  list: readonly IssuedWarning[],
+  tabId: number,
+  keyHash: string,
+  now: number,
+): IssuedWarning[] {
+  return list.map((w) =>
+    w.tabId === tabId && w.keyHash === keyHash && w.expiresAt > now ? { ...w, committed: true } : w,
+  );
+}
+
+/** This tab's live warning for this request, if any. */
+export function issuedWarning(
+  list: readonly IssuedWarning[],
+  tabId: number,
+  keyHash: string,
+  now: number,
+): IssuedWarning | undefined {
+  return list.find((w) => w.tabId === tabId && w.keyHash === keyHash && w.expiresAt > now);
 }

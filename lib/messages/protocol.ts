@@ -15,6 +15,8 @@ export type PageMessage =
   | { type: 'request-approval'; url: string; body?: string; justification: string }
   /** Did the worker send this tab here for this request? Asked before the page shows anything of it. */
   | { type: 'confirm-warning'; url: string; body?: string; lang: Language }
+  /** Go back: the person leaves this request's warning (the worker then passes back over the request's own page). */
+  | { type: 'leave-warning'; url: string; body?: string }
   /** "This is a mistake": the person reports a false alarm, with an optional comment. */
   | { type: 'report-mistake'; url: string; body?: string; comment: string }
   /** "I have an approval code": the worker checks it offline and, when good, lets this app through. */
@@ -48,6 +50,8 @@ export function parsePageMessage(raw: unknown): PageMessage | null {
         : null;
     case 'confirm-warning':
       return { type: m.type, ...request, lang: m.lang === 'fr' ? 'fr' : 'en' };
+    case 'leave-warning':
+      return { type: m.type, ...request };
     case 'report-mistake':
       return isText(m.comment, MAX_COMMENT) ? { type: m.type, ...request, comment: m.comment } : null;
     case 'use-approval-code':

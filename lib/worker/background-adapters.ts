@@ -36,6 +36,8 @@ export interface BackgroundAdapters {
   saveApprovals(list: Approval[]): Promise<void>;
   allowApproved(list: Approval[]): Promise<void>;
   showWarning(tabId: number, fragment: string): Promise<void>;
+  /** One step back in the tab's history, as its Back button would; closes the tab when there is nowhere to go. */
+  goBackOrClose(tabId: number): Promise<void>;
   applyDnrRules(rules: readonly DnrRule[]): Promise<{ applied: DnrRule[]; refused: number }>;
   currentDnrRules(): Promise<DnrRule[]>;
   detectProtectionMode(): Promise<ProtectionMode>;

@@ -96,6 +96,7 @@ export class BackgroundService {
       loadIssued: a.loadIssued,
       saveIssued: a.saveIssued,
       showWarning: a.showWarning,
+      goBackOrClose: a.goBackOrClose,
       stoppedByRule: (url, host) => dnrRedirects(this.rules, url, host),
       record: (event) => this.record(event),
       now: a.now,
@@ -194,8 +195,17 @@ export class BackgroundService {
     transitionQualifiers?: string[];
   }): void {
     const initiator = initiatorOfTransition(details.transitionType, details.transitionQualifiers);
+    const backForward = details.transitionQualifiers
+      ? details.transitionQualifiers.includes('forward_back')
+      : undefined;
     void this.ready().then(() =>
-      this.interception.onCommitted({ url: details.url, tabId: details.tabId, frameId: details.frameId, initiator }),
+      this.interception.onCommitted({
+        url: details.url,
+        tabId: details.tabId,
+        frameId: details.frameId,
+        initiator,
+        ...(backForward === undefined ? {} : { backForward }),
+      }),
     );
   }
 
@@ -246,6 +256,8 @@ export class BackgroundService {
         return this.interception.warningFor(page, message.url, message.body, message.lang);
       case 'report-mistake':
         return this.interception.reportMistake(page, message.url, message.body, message.comment);
+      case 'leave-warning':
+        return this.interception.leave(page, message.url, message.body);
       case 'continue':
         return this.interception.grantBypass(tabId, message.url, message.body, message.justification);
       case 'use-approval-code':

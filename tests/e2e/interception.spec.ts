@@ -116,7 +116,10 @@ test('a sign-in popup is caught, and Go back closes it', async ({ context, exten
   ]);
   await expect(popup).toHaveURL(WARNING);
   await expect(popup.locator('[data-scope="Mail.ReadWrite"]')).toBeVisible();
-  await Promise.all([popup.waitForEvent('close'), popup.getByRole('button', { name: 'Go back' }).click()]);
+  await Promise.all([
+    popup.waitForEvent('close', { timeout: 10_000 }),
+    popup.getByRole('button', { name: 'Go back' }).click(),
+  ]);
   expect(popup.isClosed()).toBe(true);
 });
 
@@ -130,6 +133,46 @@ test('Go back returns to the page the person came from', async ({ context, exten
   await expect(page).toHaveURL(WARNING);
   await page.getByRole('button', { name: 'Go back' }).click();
   await expect(page).toHaveURL(start);
+});
+
+/**
+ * With the worker stopped, the store build acts only once the navigation has
+ * started: the provider's page arrives first and sits in the tab's history
+ * right behind the warning. Go back passes over it instead of warning again.
+ */
+test('Go back passes over a request that reached the provider first: back to the app in a tab, a popup closes', async ({
+  context,
+  extensionId,
+}) => {
+  expect(extensionId).toBeTruthy();
+  await fakeProviders(context);
+  const start = await fakeApp(
+    context,
+    `<a href="${msRequest('Mail.Send')}">Connect your mailbox</a>
+<button onclick="window.open('${msRequest('Mail.ReadWrite')}', 'signin', 'width=420,height=640')">Sign in with Microsoft</button>`,
+  );
+  const page = await context.newPage();
+  await page.goto(start);
+
+  await stopServiceWorkers(context);
+  await page.getByRole('link', { name: 'Connect your mailbox' }).click();
+  await expect(page).toHaveURL(WARNING);
+  await expect(page.locator('[data-scope="Mail.Send"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Go back' }).click();
+  await expect(page).toHaveURL(start);
+  await expect(page.getByRole('link', { name: 'Connect your mailbox' })).toBeVisible();
+
+  await stopServiceWorkers(context);
+  const [popup] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('button', { name: 'Sign in with Microsoft' }).click(),
+  ]);
+  await expect(popup).toHaveURL(WARNING);
+  await expect(popup.locator('[data-scope="Mail.ReadWrite"]')).toBeVisible();
+  await Promise.all([
+    popup.waitForEvent('close', { timeout: 10_000 }),
+    popup.getByRole('button', { name: 'Go back' }).click(),
+  ]);
 });
 
 test('device-code pages get their own warning', async ({ context, extensionId }) => {

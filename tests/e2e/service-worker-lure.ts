@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** A loopback site whose service worker answers `/go` (a link, or a sign-in popup) with a redirect to an authorization request. */
+/** A loopback site whose service worker answers `/go` with a redirect to an authorization request. */
 export async function serviceWorkerLure(target: string): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
     if (request.url === '/sw.js') {
@@ -16,7 +16,6 @@ self.addEventListener('fetch', (e) => {
     }
     response.writeHead(200, { 'content-type': 'text/html' });
     response.end(`<!doctype html><title>Invoice</title><a id="go" href="/go">Open the invoice</a>
-<button id="popup" onclick="window.open('/go', 'signin', 'width=420,height=640')">Sign in to see the invoice</button>
 <script>navigator.serviceWorker.register('/sw.js').then(() => navigator.serviceWorker.ready).then(() => {
   if (navigator.serviceWorker.controller) document.body.dataset.ready = '1';
   else navigator.serviceWorker.addEventListener('controllerchange', () => { document.body.dataset.ready = '1'; });

@@ -98,33 +98,6 @@ test('a lure behind a page’s service worker redirect is warned, and Go back re
   }
 });
 
-test('a sign-in popup whose request reached the provider before the warning: Go back closes it', async ({
-  context,
-  extensionId,
-}) => {
-  expect(extensionId).toBeTruthy();
-  await fakeProviders(context);
-  const lure = await serviceWorkerLure(msRequest('Mail.ReadWrite'));
-  try {
-    const page = await context.newPage();
-    await page.goto(lure.origin);
-    await expect(page.locator('body[data-ready="1"]')).toBeAttached();
-    const [popup] = await Promise.all([
-      context.waitForEvent('page'),
-      page.getByRole('button', { name: 'Sign in to see the invoice' }).click(),
-    ]);
-    await expect(popup).toHaveURL(WARNING);
-    await expect(popup.locator('[data-scope="Mail.ReadWrite"]')).toBeVisible();
-    // Behind the warning is only the request itself: going back to it would warn again, so the popup closes.
-    await Promise.all([
-      popup.waitForEvent('close', { timeout: 10_000 }),
-      popup.getByRole('button', { name: 'Go back' }).click(),
-    ]);
-  } finally {
-    lure.server.close();
-  }
-});
-
 test('ConsentFix: warned from a web page, quiet from the command line, and the code never left on a dead loopback port', async ({
   context,
   extensionId,
