@@ -63,6 +63,7 @@ function worker(options: { managed?: Record<string, unknown>; blocking?: boolean
     showWarning: async (tabId, fragment) => {
       shown.push({ tabId, fragment });
     },
+    goBackOrClose: async () => undefined,
     applyDnrRules: async (rules) => {
       applied.push([...rules]);
       return { applied: [...rules], refused: 0 };
