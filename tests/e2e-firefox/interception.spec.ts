@@ -35,6 +35,17 @@ test('a risky Microsoft request is warned before it leaves; Continue reaches the
   expect(authorizeHits(internet.hits(MICROSOFT), RISKY_APP)).toBe(1);
 });
 
+test('Go back returns to the app, and nothing reached the provider', async ({ internet, tab }) => {
+  const app = appLinkingTo(msRequest(RISKY_APP, 'Mail.Send'));
+  await tab.goto(app);
+  await tab.locator('#go').click();
+  await expect.poll(() => locationOf(tab)).toMatch(WARNING);
+  await expect.poll(() => textOf(tab, '[data-scope="Mail.Send"]')).toContain('Send e-mail as you.');
+  await tab.locator('button::-p-text(Go back)').click();
+  await expect.poll(() => locationOf(tab)).toBe(app);
+  expect(internet.hits(MICROSOFT)).toHaveLength(0);
+});
+
 test('Outlook on the web signing in on its own site passes untouched', async ({ internet, tab }) => {
   await tab.goto(`https://${OUTLOOK}/mail/`);
   await assignLocation(tab, OUTLOOK_SIGN_IN);
