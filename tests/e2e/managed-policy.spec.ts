@@ -105,7 +105,7 @@ test('a managed policy file is applied, shown in the options page, and accepted 
     );
     await expect(ignored.locator('tr[data-path="warnAtRisk"]')).toContainText('“extreme”');
     // A misspelt key (`bypass.alowed`) never reaches the extension: Chrome drops keys its schema does not know.
-    // `policy check` names them, with the key meant (tests/unit/policy/policy-cli.test.ts).
+    // `policy check` names them, with the key meant (tests/unit/project/policy-cli.test.ts).
     await expect(ignored.locator('tr[data-path="bypass.alowed"]')).toHaveCount(0);
     // The bad value is ignored: the default applies, never something weaker.
     await expect(page.locator('tr[data-key="warnAtRisk"] td').first()).toHaveText('High risk or higher');

@@ -2,11 +2,10 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ConsentEvent } from '../../../lib/events/consent-event';
 import { ConsentDatabase } from '../../../lib/grants/consent-database';
-import { exportInventory, ImportError, importInventory } from '../../../lib/grants/export-import';
+import { exportInventory, grantsToCsv, ImportError, importInventory } from '../../../lib/grants/export-import';
 import { GrantStore } from '../../../lib/grants/grant-store';
-import { DERIVED_GRANT_FIELDS } from '../../../lib/grants/grant-types';
-import { FORMAT_VERSION } from '../../../lib/grants/inventory-format';
 import { outcome } from './fixtures';
+import { VERSION_1_FIRST } from './inventory-files';
 
 let db: ConsentDatabase;
 let store: GrantStore;
@@ -57,117 +56,6 @@ async function everything(target = db) {
   };
 }
 
-/**
- * Version 1 as 0.1 wrote it (commit d4dc2c0, `git log -p -- lib/grants/export-import.ts`):
- * every stored field but the database ids, derived fields included, events with `timeMs`.
- */
-const VERSION_1_FIRST = {
-  format: 'consent-guard-inventory',
-  version: 1,
-  exportedAt: '2026-11-25T11:00:00.000Z',
-  apps: [
-    {
-      key: 'microsoft|bbbbbbbb-2222',
-      provider: 'microsoft',
-      clientId: 'bbbbbbbb-2222',
-      name: null,
-      firstSeen: 1_000,
-      lastSeen: 2_000,
-    },
-    {
-      key: 'microsoft|cccccccc-3333',
-      provider: 'microsoft',
-      clientId: 'cccccccc-3333',
-      name: null,
-      firstSeen: 3_000,
-      lastSeen: 3_000,
-    },
-  ],
-  grants: [
-    {
-      key: 'microsoft|bbbbbbbb-2222|ann@contoso.com|',
-      appKey: 'microsoft|bbbbbbbb-2222',
-      provider: 'microsoft',
-      clientId: 'bbbbbbbb-2222',
-      appName: null,
-      appNameLower: 'bbbbbbbb-2222',
-      tenant: null,
-      account: 'ann@contoso.com',
-      scopes: ['Mail.Read', 'offline_access'],
-      scopesLower: ['mail.read', 'offline_access'],
-      hiddenScopes: false,
-      risk: 'critical',
-      riskRank: 4,
-      status: 'active',
-      firstSeen: 1_000,
-      lastSeen: 2_000,
-      redirectHost: 'app.example.test',
-      history: [
-        { time: 1_000, type: 'grant-recorded', decision: 'warn', scopes: ['Mail.Read'], justification: 'project' },
-        { time: 2_000, type: 'grant-recorded', decision: 'warn', scopes: ['offline_access'] },
-      ],
-    },
-    {
-      key: 'microsoft|cccccccc-3333|ann@contoso.com|',
-      appKey: 'microsoft|cccccccc-3333',
-      provider: 'microsoft',
-      clientId: 'cccccccc-3333',
-      appName: null,
-      appNameLower: 'cccccccc-3333',
-      tenant: null,
-      account: 'ann@contoso.com',
-      scopes: ['openid'],
-      scopesLower: ['openid'],
-      hiddenScopes: false,
-      risk: 'none',
-      riskRank: 0,
-      status: 'refused',
-      firstSeen: 3_000,
-      lastSeen: 3_000,
-      redirectHost: 'app.example.test',
-      history: [{ time: 3_000, type: 'grant-refused', decision: 'allow', scopes: ['openid'] }],
-    },
-  ],
-  events: [
-    {
-      id: '0b6d8a52-0000-4000-8000-000000000001',
-      time: '1970-01-01T00:00:01.000Z',
-      type: 'continued',
-      provider: 'microsoft',
-      kind: 'authorize',
-      clientId: 'bbbbbbbb-2222',
-      appName: null,
-      scopes: ['Mail.Read', 'offline_access'],
-      risk: 'critical',
-      decision: 'warn',
-      reasons: ['risk-critical'],
-      tenant: 'common',
-      redirectHost: 'app.example.test',
-      justification: 'project',
-      timeMs: 1_000,
-    },
-  ],
-};
-
-/**
- * Version 1 once reporting came (commit 47238b8): policy events in the events
- * table, before they carried `protection` (commit e14f2e6).
- */
-const VERSION_1_REPORTING = {
-  ...VERSION_1_FIRST,
-  exportedAt: '2026-11-25T11:56:00.000Z',
-  events: [
-    ...VERSION_1_FIRST.events,
-    {
-      id: '0b6d8a52-0000-4000-8000-000000000002',
-      time: '1970-01-01T00:00:04.000Z',
-      type: 'policy-applied',
-      policy: { status: 'present', fingerprint: 'ab12', managedKeys: ['mode'], errors: [], rulesNotInstalled: 0 },
-      timeMs: 4_000,
-    },
-  ],
-};
-
 /** The exporter of version 1 as it stood last (before this format was defined), for files written from today's data. */
 async function exportVersion1(source: ConsentDatabase, now: number) {
   return source.transaction('r', source.apps, source.grants, source.events, async () => ({
@@ -202,26 +90,6 @@ async function fillStore() {
 }
 
 describe('inventory export', () => {
-  it(`writes version ${FORMAT_VERSION}: facts only, no database ids, no derived fields, no field it does not define`, async () => {
-    await fillStore();
-    // A field the format does not define never leaves, whatever the database holds.
-    const first = await db.grants.toCollection().first();
-    await db.grants.put({ ...(first as NonNullable<typeof first>), stray: 'x' } as never);
-    const doc = await exportInventory(db, 10);
-    expect(doc).toMatchObject({
-      format: 'consent-guard-inventory',
-      version: 2,
-      exportedAt: new Date(10).toISOString(),
-    });
-    for (const grant of doc.grants) {
-      for (const field of [...DERIVED_GRANT_FIELDS, 'id', 'stray']) expect(grant).not.toHaveProperty(field);
-    }
-    expect(doc.apps[0]).not.toHaveProperty('key');
-    for (const event of doc.events)
-      for (const field of ['seq', 'timeMs', 'imported']) expect(event).not.toHaveProperty(field);
-    expect(doc.grants[0]).toMatchObject({ clientId: 'app-1', scopes: ['Mail.Read'], risk: 'high' });
-  });
-
   it('reads back its own export with nothing to complete or refuse, and the same data', async () => {
     await fillStore();
     const text = JSON.stringify(await exportInventory(db, 10));
@@ -237,6 +105,28 @@ describe('inventory export', () => {
     other.close();
     await other.delete();
   });
+
+  it('exports and imports without loss: a second export of the import is the same file', async () => {
+    await store.recordGrant(outcome({ scopes: ['Mail.Read'], risk: 'high', justification: 'x' }));
+    await store.recordRefusal(outcome({ clientId: 'app-2' }));
+    await store.addEvent(consentEvent());
+    const exported = await exportInventory(db, 10);
+    const other = new ConsentDatabase(`reexport-${n}`);
+    await importInventory(other, JSON.stringify(exported));
+    expect(await exportInventory(other, 10)).toEqual(exported);
+    other.close();
+    await other.delete();
+  });
+
+  it('exports CSV with quoting, and defuses spreadsheet formulas', async () => {
+    const grant = await store.recordGrant(outcome({ appName: '=HYPERLINK("x")', scopes: ['a,b', 'c'] }));
+    const csv = grantsToCsv([grant]);
+    expect(csv.split('\r\n')[0]).toBe(
+      'provider,clientId,appName,account,tenant,status,risk,scopes,firstSeen,lastSeen,redirectHost',
+    );
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(csv).toContain('"a,b c"');
+  });
 });
 
 describe('inventory import', () => {
@@ -248,19 +138,6 @@ describe('inventory import', () => {
     expect(grant?.history[0]?.justification).toBe('project');
     expect(await db.apps.get('microsoft|cccccccc-3333')).toMatchObject({ provider: 'microsoft', firstSeen: 3_000 });
     expect((await db.events.toArray())[0]).toMatchObject({ timeMs: 1_000, imported: true });
-  });
-
-  it('reads version 1 of the reporting era: policy events without `protection` are completed', async () => {
-    const summary = await importInventory(db, JSON.stringify(VERSION_1_REPORTING));
-    expect(summary.refused).toEqual([]);
-    expect(summary.completed).toEqual([
-      {
-        record: 'events[1] (0b6d8a52-0000-4000-8000-000000000002, policy-applied)',
-        notes: ['policy.protection missing: not known (null)'],
-      },
-    ]);
-    const policyEvent = await db.events.where('id').equals('0b6d8a52-0000-4000-8000-000000000002').first();
-    expect(policyEvent).toMatchObject({ imported: true, policy: { protection: null, rulesNotInstalled: 0 } });
   });
 
   it('reads version 1 as the last version 1 exporter wrote it from today’s records: same data as version 2', async () => {
@@ -278,46 +155,24 @@ describe('inventory import', () => {
     }
   });
 
-  it('an active critical grant without its riskRank (nor search fields) is completed: in the list, the count and the badge', async () => {
+  it('a grant completed on the way (no riskRank nor search fields) is in the list, the search, the count and the badge', async () => {
     const {
       riskRank: _rank,
       appNameLower: _name,
       scopesLower: _scopes,
       ...grant
     } = VERSION_1_FIRST.grants[0] as Record<string, unknown>;
-    const file = { ...VERSION_1_FIRST, grants: [grant] };
-    const summary = await importInventory(db, JSON.stringify(file));
-    expect(summary.refused).toEqual([]);
-    expect(summary.completed).toEqual([
-      {
-        record: 'grants[0] (bbbbbbbb-2222, microsoft)',
-        notes: [
-          'appNameLower missing: derived from the name ("bbbbbbbb-2222")',
-          'scopesLower missing: derived from the scopes (["mail.read","offline_access"])',
-          'riskRank missing: derived from the risk (4)',
-        ],
-      },
-    ]);
+    await importInventory(db, JSON.stringify({ ...VERSION_1_FIRST, grants: [grant] }));
     expect(await visible()).toEqual({ list: ['bbbbbbbb-2222'], count: 1, highRisk: 1 });
     expect(await store.query({ search: 'OFFLINE' }).count()).toBe(1);
     expect(await store.query({ risk: 'critical', status: 'active' }).count()).toBe(1);
   });
 
-  it('recomputes keys, rank and search fields that disagree with the facts, with the store’s own functions', async () => {
+  it('replaces the grant the device holds for the same app and account, whatever key the file claims', async () => {
     await store.recordGrant(outcome({ clientId: 'bbbbbbbb-2222', account: 'Ann@Contoso.com', tenant: null }));
     const [grant] = VERSION_1_FIRST.grants;
-    const file = {
-      ...VERSION_1_FIRST,
-      grants: [{ ...grant, key: 'tampered', appKey: 'google|x', riskRank: 0, appNameLower: 'zzz' }],
-    };
-    const summary = await importInventory(db, JSON.stringify(file));
-    expect(summary.completed[0]?.notes).toEqual([
-      'key "tampered" did not match provider, client id, account and tenant: recomputed as "microsoft|bbbbbbbb-2222|ann@contoso.com|"',
-      'appKey "google|x" did not match provider and client id: recomputed as "microsoft|bbbbbbbb-2222"',
-      'appNameLower "zzz" did not match the name: recomputed as "bbbbbbbb-2222"',
-      'riskRank 0 did not match the risk: recomputed as 4',
-    ]);
-    // Same app and account as the grant already held: replaced, not doubled.
+    const file = { ...VERSION_1_FIRST, grants: [{ ...grant, key: 'tampered', appKey: 'google|x', riskRank: 0 }] };
+    await importInventory(db, JSON.stringify(file));
     expect(await db.grants.count()).toBe(1);
     expect(await db.grants.toCollection().first()).toMatchObject({
       riskRank: 4,
@@ -327,147 +182,59 @@ describe('inventory import', () => {
     expect(await store.countActiveHighRisk()).toBe(1);
   });
 
-  it('fills in what a file leaves out: status from the history, first seen, names, flags', async () => {
+  it('a grant whose app is in neither the file nor the database brings its app, and says so', async () => {
     const file = {
       format: 'consent-guard-inventory',
       version: 2,
       apps: [],
       grants: [
-        {
-          provider: 'github',
-          clientId: 'Iv1.abc',
-          scopes: ['repo'],
-          risk: 'high',
-          lastSeen: 7_000,
-          history: [
-            { time: 6_000, type: 'grant-recorded', decision: 'allow', scopes: ['repo'] },
-            { time: 7_000, type: 'revocation-started', decision: null, scopes: [] },
-          ],
-        },
-        { provider: 'slack', clientId: 'S1', scopes: [], risk: 'low', lastSeen: 1 },
+        { provider: 'github', clientId: 'Iv1.abc', appName: 'Octo', scopes: ['repo'], risk: 'high', lastSeen: 7_000 },
       ],
       events: [],
     };
     const summary = await importInventory(db, JSON.stringify(file));
-    expect(summary.refused).toEqual([]);
-    expect(summary.completed.map((c) => c.record)).toEqual([
-      'grants[0] (Iv1.abc, github)',
-      'grants[1] (S1, slack)',
-      'app github|Iv1.abc',
-      'app slack|S1',
-    ]);
-    expect(summary.completed[0]?.notes).toContain('status missing: from its history (active when it says nothing)');
-    const grants = await store.query({}).rows(0, 10);
-    expect(grants.map((g) => [g.clientId, g.status, g.firstSeen, g.hiddenScopes, g.appName])).toEqual([
-      ['Iv1.abc', 'revocation-started', 7_000, false, null],
-      ['S1', 'active', 1, false, null],
-    ]);
+    expect(summary.completed.at(-1)).toEqual({
+      record: 'app github|Iv1.abc',
+      notes: ['not in the file: made from its grant'],
+    });
+    expect(await db.apps.get('github|Iv1.abc')).toMatchObject({ name: 'Octo', firstSeen: 7_000, lastSeen: 7_000 });
+    // An app the device already holds is not made again.
+    const again = await importInventory(db, JSON.stringify(file));
+    expect(again.completed.map((c) => c.record)).not.toContain('app github|Iv1.abc');
   });
 
-  it('refuses a hand-broken file’s bad records with the record and the problem named, and writes none of them', async () => {
+  it('writes none of the refused records, and nothing secret reaches the database', async () => {
     const [good] = VERSION_1_FIRST.grants;
     const file = {
       ...VERSION_1_FIRST,
       apps: [{ provider: 'microsoft', name: 'No id', firstSeen: 1, lastSeen: 2 }],
       grants: [
         good,
-        { ...good, clientId: 'wrong-types', appName: 'Wrong types', scopes: 'Mail.Read', lastSeen: 'yesterday' },
-        { ...good, clientId: 'paused', appName: 'Paused', status: 'paused', risk: 'extreme' },
-        { ...good, clientId: undefined, appName: 'No client' },
         { ...good, clientId: 'with-state', appName: 'With state', state: 'STATE-123' },
-        {
-          ...good,
-          clientId: 'with-code',
-          appName: 'With code',
-          history: [{ time: 1, type: 'grant-recorded', decision: 'allow', scopes: [], code: 'SECRET-AUTH-CODE' }],
-        },
         {
           ...good,
           clientId: 'with-url',
           appName: 'With URL',
           redirectHost: 'https://app.example.test/callback?code=SECRET-AUTH-CODE&state=STATE-1',
         },
-        { ...good, appName: 'Twice' },
+        { ...good, clientId: 'with-name-url', appName: 'https://app.example.test/cb#access_token=abc' },
       ],
-      events: [
-        { ...VERSION_1_FIRST.events[0], id: 'ev-token', access_token: 'ya29.SECRET' },
-        { ...VERSION_1_FIRST.events[0], id: 'ev-type', type: 'exploded', decision: 'maybe' },
-        'not a record',
-      ],
+      events: [{ ...VERSION_1_FIRST.events[0], id: 'ev-token', access_token: 'ya29.SECRET' }],
     };
     const summary = await importInventory(db, JSON.stringify(file));
     expect(summary).toMatchObject({ apps: 0, grants: 1, events: 0 });
-    expect(summary.refused).toEqual([
-      { record: 'apps[0] (No id, microsoft)', notes: ['clientId is missing'] },
-      {
-        record: 'grants[1] (Wrong types, wrong-types, microsoft)',
-        notes: [
-          'scopes must be a list, not "Mail.Read"',
-          'lastSeen must be a time (milliseconds since 1970), not "yesterday"',
-        ],
-      },
-      {
-        record: 'grants[2] (Paused, paused, microsoft)',
-        notes: [
-          'risk must be one of none, low, medium, high, critical, not "extreme"',
-          'status must be one of active, revocation-started, revoked, refused, blocked, not "paused"',
-        ],
-      },
-      { record: 'grants[3] (No client, microsoft)', notes: ['clientId is missing'] },
-      {
-        record: 'grants[4] (With state, with-state, microsoft)',
-        notes: ['state is there: an export never holds a state, code, token, secret or redirect URL'],
-      },
-      {
-        record: 'grants[5] (With code, with-code, microsoft)',
-        notes: ['history[0].code is there: an export never holds a state, code, token, secret or redirect URL'],
-      },
-      {
-        record: 'grants[6] (With URL, with-url, microsoft)',
-        notes: ['redirectHost holds a URL with a code, token or state in it, which an export never holds'],
-      },
-      {
-        record: 'grants[7] (Twice, bbbbbbbb-2222, microsoft)',
-        notes: ['the record is the same grant (app, account and tenant) as grants[0]'],
-      },
-      {
-        record: 'events[0] (ev-token, continued)',
-        notes: ['access_token is there: an export never holds a state, code, token, secret or redirect URL'],
-      },
-      {
-        record: 'events[1] (ev-type, exploded)',
-        notes: [
-          'type must be one of consent-detected, warned, blocked, continued, approval-requested, approval-used, false-alarm-reported, grant-recorded, grant-refused, consent-unfinished, revocation-started, revocation-confirmed, not "exploded"',
-          'decision must be one of allow, warn, block, not "maybe"',
-        ],
-      },
-      { record: 'events[2]', notes: ['the record must be an object, not "not a record"'] },
-    ]);
-    // Only the good grant (and the app it brings) is written; nothing secret reached the database.
+    expect(summary.refused).toHaveLength(5);
+    // Only the good grant (and the app it brings) is written.
     expect(await visible()).toEqual({ list: ['bbbbbbbb-2222'], count: 1, highRisk: 1 });
     expect(await db.apps.count()).toBe(1);
     expect(await db.events.count()).toBe(0);
     const stored = JSON.stringify(await everything());
-    for (const secret of ['STATE-', 'SECRET', 'ya29', 'callback']) expect(stored).not.toContain(secret);
+    for (const secret of ['STATE-', 'SECRET', 'ya29', 'callback', 'access_token']) expect(stored).not.toContain(secret);
   });
 
-  it('a URL carrying a code is refused in any text field, not only the redirect host', async () => {
-    const file = {
-      ...VERSION_1_FIRST,
-      grants: [{ ...VERSION_1_FIRST.grants[0], appName: 'https://app.example.test/cb#access_token=abc' }],
-      events: [],
-    };
-    const summary = await importInventory(db, JSON.stringify(file));
-    expect(summary.refused[0]?.notes).toEqual([
-      'appName holds a URL with a code, token or state in it, which an export never holds',
-    ]);
-    expect(await db.grants.count()).toBe(0);
-  });
-
-  it('leaves out fields it does not know, and says so', async () => {
+  it('keeps the database’s own ids and never stores a field the format does not know', async () => {
     const file = { ...VERSION_1_FIRST, grants: [{ ...VERSION_1_FIRST.grants[0], id: 99, colour: 'blue' }], events: [] };
-    const summary = await importInventory(db, JSON.stringify(file));
-    expect(summary.completed[0]?.notes).toEqual(['id: unknown field, left out', 'colour: unknown field, left out']);
+    await importInventory(db, JSON.stringify(file));
     const stored = await db.grants.toCollection().first();
     expect(stored).not.toHaveProperty('colour');
     expect(stored?.id).not.toBe(99);
@@ -476,19 +243,14 @@ describe('inventory import', () => {
   it('refuses a file that is not an export as a whole, and writes nothing', async () => {
     await store.recordGrant(outcome());
     const before = await everything();
-    const refuse = (text: string) => expect(importInventory(db, text)).rejects.toBeInstanceOf(ImportError);
-    await refuse('not json');
-    await refuse('{"format":"other"}');
-    await refuse('[]');
-    await expect(importInventory(db, JSON.stringify({ ...VERSION_1_FIRST, version: 3 }))).rejects.toThrow(
-      'The file comes from a newer Consent Guard (format version 3); this one reads versions 1 and 2.',
-    );
-    await expect(importInventory(db, JSON.stringify({ ...VERSION_1_FIRST, version: '1' }))).rejects.toThrow(
-      'The file\'s format version "1" is not one this Consent Guard reads (1 and 2).',
-    );
-    await expect(importInventory(db, JSON.stringify({ ...VERSION_1_FIRST, grants: {} }))).rejects.toThrow(
-      'The file\'s "grants" is not a list.',
-    );
+    for (const text of [
+      'not json',
+      '{"format":"other"}',
+      '[]',
+      JSON.stringify({ ...VERSION_1_FIRST, version: 3 }),
+      JSON.stringify({ ...VERSION_1_FIRST, grants: {} }),
+    ])
+      await expect(importInventory(db, text), text).rejects.toBeInstanceOf(ImportError);
     expect(await everything()).toEqual(before);
   });
 

@@ -2,7 +2,6 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConsentEvent } from '../../../lib/events/consent-event';
 import { ConsentDatabase } from '../../../lib/grants/consent-database';
-import { exportInventory, grantsToCsv, ImportError, importInventory } from '../../../lib/grants/export-import';
 import { GrantStore } from '../../../lib/grants/grant-store';
 import { outcome } from './fixtures';
 
@@ -132,51 +131,5 @@ describe('grant store', () => {
     const dropped = await store.applyRetention(30, 101 * day);
     expect(dropped).toEqual({ events: 1, grants: 1 });
     expect((await db.grants.toArray()).map((g) => g.clientId).sort()).toEqual(['new-refused', 'old-active']);
-  });
-
-  it('exports and imports without loss, and importing twice changes nothing', async () => {
-    await store.recordGrant(outcome({ scopes: ['Mail.Read'], risk: 'high', justification: 'x' }));
-    await store.recordRefusal(outcome({ clientId: 'app-2' }));
-    await store.addEvent({
-      id: 'e1',
-      time: new Date(5).toISOString(),
-      type: 'continued',
-      provider: 'microsoft',
-      kind: 'authorize',
-      clientId: 'app-1',
-      appName: null,
-      scopes: ['Mail.Read'],
-      risk: 'high',
-      decision: 'warn',
-      reasons: ['risk-high'],
-      tenant: null,
-      redirectHost: null,
-      justification: 'x',
-    });
-    const exported = await exportInventory(db, 10);
-    const text = JSON.stringify(exported);
-
-    const other = new ConsentDatabase(`import-${n}`);
-    await importInventory(other, text);
-    await importInventory(other, text);
-    const reimported = await exportInventory(other, 10);
-    expect(reimported).toEqual(exported);
-    other.close();
-    await other.delete();
-  });
-
-  it('refuses a file that is not an export', async () => {
-    await expect(importInventory(db, 'not json')).rejects.toBeInstanceOf(ImportError);
-    await expect(importInventory(db, '{"format":"other"}')).rejects.toBeInstanceOf(ImportError);
-  });
-
-  it('exports CSV with quoting, and defuses spreadsheet formulas', async () => {
-    const grant = await store.recordGrant(outcome({ appName: '=HYPERLINK("x")', scopes: ['a,b', 'c'] }));
-    const csv = grantsToCsv([grant]);
-    expect(csv.split('\r\n')[0]).toBe(
-      'provider,clientId,appName,account,tenant,status,risk,scopes,firstSeen,lastSeen,redirectHost',
-    );
-    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
-    expect(csv).toContain('"a,b c"');
   });
 });

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Judgement, judgeRequest } from '../../../lib/decision/judge-request';
 import type { ConsentEvent } from '../../../lib/events/consent-event';
 import { ConsentDatabase } from '../../../lib/grants/consent-database';
-import { FLOW_TIMEOUT_MS, type PendingFlow, readAnswer } from '../../../lib/grants/consent-flows';
+import { FLOW_TIMEOUT_MS, type PendingFlow } from '../../../lib/grants/consent-flows';
 import { GrantStore } from '../../../lib/grants/grant-store';
 import { GrantTracker } from '../../../lib/grants/grant-tracker';
 import { DEFAULT_POLICY } from '../../../lib/policy/default-policy';
@@ -48,21 +48,6 @@ function judge(url: string): Judgement {
 }
 
 describe('following consent flows to their end', () => {
-  it('reads answers from the query or the fragment, never confusing other URLs for one', () => {
-    expect(readAnswer('https://app.example.com/cb?code=abc&state=s')).toEqual({
-      kind: 'granted',
-      state: 's',
-      grantedScopes: null,
-    });
-    expect(readAnswer('https://app.example.com/cb#access_token=t&scope=openid%20email')).toMatchObject({
-      kind: 'granted',
-      grantedScopes: ['openid', 'email'],
-    });
-    expect(readAnswer('https://app.example.com/cb?error=access_denied&state=s')).toMatchObject({ kind: 'refused' });
-    expect(readAnswer('https://app.example.com/cb?error=server_error')).toBeNull();
-    expect(readAnswer('https://shop.example.com/?promo=SUMMER')).toBeNull();
-  });
-
   it('a grant by state: recorded with the requested scopes, flow closed, no secret kept', async () => {
     const h = setup();
     const url = URL_OF('app-1', 'openid Mail.Read', '&state=STATE-1&login_hint=ann%40contoso.com');

@@ -1,32 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY } from '../../../lib/policy/default-policy';
 import { decide, github, google, ms, policyFrom } from './helpers';
-
-describe('the embedded default policy', () => {
-  it.each([
-    ['sign-in only', ms('openid profile email User.Read'), 'allow'],
-    ['contacts read (medium)', ms('Contacts.Read'), 'allow'],
-    ['mail read (high)', ms('Mail.Read'), 'warn'],
-    ['mail with offline access (critical)', ms('Mail.Read offline_access'), 'warn'],
-    ['hidden scopes', ms('https://graph.microsoft.com/.default'), 'warn'],
-    [
-      'admin consent',
-      'https://login.microsoftonline.com/contoso.com/v2.0/adminconsent?client_id=a&scope=openid',
-      'warn',
-    ],
-    ['device code', 'https://microsoft.com/devicelogin', 'warn'],
-    ['repository access', github('repo'), 'warn'],
-  ] as const)('%s → %s', (_what, url, expected) => {
-    const result = decide(url, DEFAULT_POLICY);
-    expect(result.decision).toBe(expected);
-    expect(result.verdict).toBe(expected);
-  });
-
-  it('says which rule spoke', () => {
-    expect(decide(ms('Mail.Read'), DEFAULT_POLICY).reasons).toEqual(['risk-high']);
-    expect(decide('https://microsoft.com/devicelogin', DEFAULT_POLICY).reasons).toEqual(['device-code', 'risk-high']);
-  });
-});
 
 describe('policy rules and their interplay', () => {
   it('blocks from the block threshold and warns from the warn threshold', () => {

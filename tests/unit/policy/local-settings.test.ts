@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../../lib/policy/default-policy';
-import { NO_LOCAL_SETTINGS, tighten } from '../../../lib/policy/local-settings';
+import { NO_LOCAL_SETTINGS, readLocalSettings, tighten } from '../../../lib/policy/local-settings';
 import { policyFrom } from './helpers';
 
 describe('local settings', () => {
@@ -28,5 +28,13 @@ describe('local settings', () => {
   it('can never switch an audit roll-out back from enforce', () => {
     const admin = policyFrom({ mode: 'enforce' });
     expect(tighten(admin, { ...NO_LOCAL_SETTINGS, mode: 'audit' }).policy.mode).toBe('enforce');
+  });
+
+  it('are read key by key: a bad or unknown key is reported, the rest apply', () => {
+    const { settings, errors } = readLocalSettings({ mode: 'enforce', warnAtRisk: 7, junk: 1 });
+    expect(settings).toEqual({ ...NO_LOCAL_SETTINGS, mode: 'enforce' });
+    expect(errors.map((e) => e.path)).toEqual(['local.warnAtRisk', 'local.junk']);
+    expect(readLocalSettings(undefined)).toEqual({ settings: NO_LOCAL_SETTINGS, errors: [] });
+    expect(readLocalSettings('garbage').settings).toEqual(NO_LOCAL_SETTINGS);
   });
 });

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { policyEvents, policyFingerprint } from '../../../lib/events/policy-events';
 import { POLICY_FIELDS } from '../../../lib/policy/policy-schema';
-import { HIDDEN_VALUE, isSecretPath, redactSecrets, SECRET_PATHS } from '../../../lib/policy/policy-secrets';
-import { computeState } from '../../../lib/policy/policy-state';
+import {
+  HIDDEN_VALUE,
+  isSecretPath,
+  redactErrorValue,
+  redactSecrets,
+  SECRET_PATHS,
+} from '../../../lib/policy/policy-secrets';
 import { readPolicy } from '../../../lib/policy/read-policy';
 
 const withSecrets = {
@@ -39,34 +43,30 @@ describe('policy secrets', () => {
     expect(redactSecrets(readPolicy({}).policy).reporting.authHeader).toBeNull();
   });
 
-  it('never appear in policy errors, fingerprints or policy events', async () => {
-    const reading = readPolicy({ reporting: { authHeader: 42, hmacSecret: ['TOP-SECRET-IN-ERROR'] } });
-    expect(reading.errors.map((e) => e.path).sort()).toEqual(['reporting.authHeader', 'reporting.hmacSecret']);
-    expect(JSON.stringify(reading.errors)).not.toContain('TOP-SECRET');
-
-    const state = computeState(withSecrets, 'present', {}, 1);
-    const fingerprint = await policyFingerprint(state, 0);
-    const other = computeState(
-      { ...withSecrets, reporting: { ...withSecrets.reporting, authHeader: 'Bearer another' } },
-      'present',
-      {},
-      1,
-    );
-    // The fingerprint leaves the secret out: a changed token is not a changed policy, and cannot be guessed from it.
-    expect(await policyFingerprint(other, 0)).toBe(fingerprint);
-    expect(await policyFingerprint(computeState({ mode: 'enforce' }, 'present', {}, 1), 0)).not.toBe(fingerprint);
-    const events = policyEvents(state, fingerprint, 0, Date.parse('2026-11-25T00:00:00Z'));
-    expect(events.map((e) => e.type)).toEqual(['policy-applied']);
-    expect(events[0]?.policy.managedKeys).toEqual(['mode', 'reporting']);
-    expect(JSON.stringify(events)).not.toContain('TOP-SECRET');
+  it('a misspelt secret key never shows its value', () => {
+    const reading = readPolicy({ reporting: { authHeadr: 'Bearer TOP-SECRET' } });
+    expect(reading.errors[0]).toMatchObject({ path: 'reporting.authHeadr', value: '(hidden)' });
+    expect(JSON.stringify(reading)).not.toContain('TOP-SECRET');
   });
 
-  it('policy errors become a policy-errors event, with where and what but never the value', () => {
-    const state = computeState({ mode: 'loud', warnAtRisk: 'SOME-VALUE' }, 'present', {}, 1);
-    const events = policyEvents(state, 'f', 2, 0);
-    expect(events.map((e) => e.type)).toEqual(['policy-applied', 'policy-errors']);
-    expect(events[1]?.policy.errors.map((e) => e.path).sort()).toEqual(['mode', 'warnAtRisk']);
-    expect(events[1]?.policy.rulesNotInstalled).toBe(2);
-    expect(JSON.stringify(events)).not.toContain('SOME-VALUE');
+  it('an error about a secret, or about a key misspelt from a secret’s name, shows no value', () => {
+    const error = { path: 'reporting.hmacSecret', problem: 'must be text', value: '["TOP-SECRET"]' };
+    expect(redactErrorValue(error)).toEqual({ ...error, value: HIDDEN_VALUE });
+    const misspelt = {
+      path: 'reporting.authHeadr',
+      problem: 'is not a known setting',
+      value: '"Bearer x"',
+      code: 'unknown-key-suggest',
+      params: ['authHeader'],
+    };
+    expect(redactErrorValue(misspelt).value).toBe(HIDDEN_VALUE);
+    const plain = {
+      path: 'reporting.endpiont',
+      problem: 'x',
+      value: '"https://x"',
+      code: 'unknown-key-suggest',
+      params: ['endpoint'],
+    };
+    expect(redactErrorValue(plain)).toBe(plain);
   });
 });

@@ -5,7 +5,6 @@ import { parseAuthorizationRequest } from '../../../lib/authz/parse-authorizatio
 import { consentEvent, type RecordedEvent } from '../../../lib/events/consent-event';
 import { defaultPolicy } from '../../../lib/policy/default-policy';
 import { evaluateRequest } from '../../../lib/policy/evaluate-request';
-import { browserFromUserAgent } from '../../../lib/reporting/browser-info';
 import { dropReport, type ReportContext, toReportEvent } from '../../../lib/reporting/report-event';
 import { assessRequestRisk } from '../../../lib/risk/assess-request-risk';
 
@@ -111,24 +110,5 @@ describe('report events', () => {
     for (const key of Object.keys(report)) expect(reference, key).toContain(`\`${key}\``);
     for (const secret of ['STATE-SECRET', 'NONCE-SECRET', 'PKCE-SECRET', 'REDIRECT-SECRET', '/callback'])
       expect(JSON.stringify(report)).not.toContain(secret);
-  });
-
-  it('name the browser from its user agent', () => {
-    expect(
-      browserFromUserAgent(
-        'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.7000.1 Safari/537.36',
-      ),
-    ).toEqual({ browser: 'chrome', browserVersion: '156.0.7000.1' });
-    expect(
-      browserFromUserAgent('Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/140.0 Safari/537.36 Edg/140.0.1'),
-    ).toEqual({
-      browser: 'edge',
-      browserVersion: '140.0.1',
-    });
-    expect(browserFromUserAgent('Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0')).toEqual({
-      browser: 'firefox',
-      browserVersion: '140.0',
-    });
-    expect(browserFromUserAgent('curl/8')).toEqual({ browser: 'unknown', browserVersion: null });
   });
 });

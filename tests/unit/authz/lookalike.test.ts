@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { lookalikeProvider, visualSkeleton, withinOneEdit } from '../../../lib/authz/lookalike';
+
+describe('lookalike hosts', () => {
+  it.each([
+    ['accounts.googie.com', 'google'],
+    ['login.microsoftoniine.com', 'microsoft'],
+    ['login-microsoftonline.z13.web.core.windows.net', 'microsoft'],
+    ['xn--micrsoft-qbh.com', 'microsoft'],
+    ['secure-dropbox-files.example.net', 'dropbox'],
+    ['githuub.io', 'github'],
+  ])('%s imitates %s', (host, provider) => {
+    expect(lookalikeProvider(host)).toBe(provider);
+  });
+
+  it.each([
+    'login.microsoftonline.com',
+    'accounts.google.com',
+    'stack.example.com',
+    'auth.slick.io',
+    'sso.contoso.com',
+    'login.gitlab.com',
+    'acme.my.salesforce-sites.com',
+    'autologon.microsoftazuread-sso.com',
+  ])('%s imitates nobody', (host) => {
+    expect(lookalikeProvider(host)).toBeNull();
+  });
+
+  it('measures one slip exactly', () => {
+    expect(withinOneEdit('google', 'googie')).toBe(true);
+    expect(withinOneEdit('google', 'gogole')).toBe(true);
+    expect(withinOneEdit('google', 'gooogle')).toBe(true);
+    expect(withinOneEdit('github', 'gitlab')).toBe(false);
+    expect(withinOneEdit('google', 'google')).toBe(true);
+    expect(withinOneEdit('google', 'gogle')).toBe(true);
+    expect(withinOneEdit('google', 'goog')).toBe(false);
+  });
+
+  it('reads a host as the Latin letters it looks like', () => {
+    // Punycode is read as Unicode, accents and confusable letters as the letter they imitate.
+    expect(visualSkeleton('xn--micrsoft-qbh')).toBe('microsoft');
+    expect(visualSkeleton('g\u043e\u043egle')).toBe('google');
+    expect(visualSkeleton('g0ogle')).toBe('google');
+    // Letter pairs that render as one, and separators, are folded away.
+    expect(visualSkeleton('Rn-icro.soft')).toBe('microsoft');
+    expect(visualSkeleton('github')).toBe('github');
+  });
+});
