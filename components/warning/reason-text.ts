@@ -144,6 +144,7 @@ const FLAG_KEYS: Record<RequestFlag, MessageKey | null> = {
   'conflicting-client-ids': null,
   'double-encoded': null,
   'first-party-localhost': null,
+  'code-to-copy': null,
   'foreign-host-first-party': null,
   'lookalike-host': null,
   'silent-error-redirect': null,

@@ -1,5 +1,11 @@
 import type { ProviderId } from '../core/provider-id';
-import { firstPartyAppName, normaliseClientId, PROVIDER_PROFILES, providerProfile } from '../providers';
+import {
+  firstPartyAppName,
+  honoursSilentPrompt,
+  normaliseClientId,
+  PROVIDER_PROFILES,
+  providerProfile,
+} from '../providers';
 import { canonicalScope } from '../scopes/lookup-scope';
 import { isDeviceCodePage, mayNameClient } from './client-param';
 import { type CustomEndpoint, matchCustomEndpoint } from './custom-endpoints';
@@ -23,6 +29,7 @@ import {
   firstParam,
   parseParamText,
   type RequestParams,
+  spelledExactly,
 } from './request-params';
 import { isInvalidScope } from './scope-validity';
 import { dedupeScopes, splitScopes } from './split-scopes';
@@ -347,14 +354,23 @@ function buildRequest(
   const prompts = request.prompt?.split(/\s+/) ?? [];
   if (prompts.includes('admin_consent')) request.kind = 'admin-consent';
   if (prompts.includes('consent')) flags.add('forced-consent');
-  // `prompt=none` alone: the provider answers without showing any screen (OpenID Connect Core 1.0, 3.1.2.1).
-  if (prompts.length === 1 && prompts[0] === 'none') flags.add('silent');
+  // `prompt=none` alone: the provider answers without showing any screen (OpenID Connect Core 1.0, 3.1.2.1),
+  // where it honours `prompt` at all. It lets a request pass unread, so it counts only as the provider reads it:
+  // spelled exactly (names and values are case-sensitive there), in a request that is not ambiguous.
+  if (
+    firstParam(params, 'prompt') === 'none' &&
+    spelledExactly(params, 'prompt') &&
+    honoursSilentPrompt(match.provider) &&
+    !flags.has('duplicate-parameters') &&
+    !flags.has('conflicting-client-ids')
+  )
+    flags.add('silent');
   if (firstParam(params, 'include_granted_scopes')?.toLowerCase() === 'true') flags.add('incremental');
   if (match.microsoftV1 && request.kind === 'authorize') flags.add('static-consent');
   request.loginHint = firstParam(params, 'login_hint');
 
   request.redirectUri = firstParam(params, 'redirect_uri');
-  const redirect = classifyRedirect(request.redirectUri);
+  const redirect = classifyRedirect(request.redirectUri, firstParam(params, 'state'));
   request.redirectHost = redirect.host;
   if (redirect.localhost) flags.add('redirect-localhost');
   if (redirect.nativeClient) flags.add('redirect-native-client');
@@ -398,6 +414,8 @@ function flagFirstParty(
     !/^(?:https?|urn|storagerelay):/i.test(request.redirectUri);
   if (redirect.localhost || redirect.nativeClient || nativeApp) {
     flags.add('first-party-localhost');
+    if (redirect.nativeClient && providerProfile(request.provider)?.commandLineCopiesCode !== true)
+      flags.add('code-to-copy');
     return;
   }
   // Without a redirect URI the provider answers to one the app registered: its own (Teams' and Outlook's web

@@ -21,6 +21,26 @@ const FREE_HOSTING_DOMAINS: ReadonlySet<string> = new Set([
  * URI that asks the person to copy the code by hand.
  */
 const CODE_DISPLAY_PAGES: readonly RegExp[] = PROVIDER_PROFILES.flatMap((p) => p.codeDisplayPages ?? []);
+/**
+ * Schemes only an app's embedded web view opens (Windows' WebView and the
+ * Web Account Manager's broker, `ms-appx-web://Microsoft.AAD.BrokerPlugin/…`):
+ * a browser cannot hand the answer on, so its code stays on screen to be
+ * copied (Volexity, "Phishing for Codes", 2025: UTA0355's device-registration lure).
+ */
+const WEB_VIEW_SCHEMES = /^ms-appx(?:-web)?:/i;
+/**
+ * Relay pages that forward the answer to the app named in `state` and show
+ * the code to the person otherwise: VS Code's `vscode.dev/redirect` forwards to
+ * `vscode://` or its loopback server (its own sign-ins say so in `state`); with any other `state` it
+ * displays the code (Volexity, same report: UTA0352's Visual Studio Code lure).
+ */
+const CODE_RELAY_PAGES: ReadonlyArray<{ page: RegExp; forwardsTo: RegExp }> = [
+  {
+    page: /^(?:insiders\.)?vscode\.dev\/redirect$/,
+    // The desktop app's scheme, or its loopback server (VS Code's Microsoft sign-in names `http://127.0.0.1:<port>/`).
+    forwardsTo: /^(?:vscode(?:-insiders)?:\/\/|http:\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?\/)/i,
+  },
+];
 const OUT_OF_BAND = /^urn:ietf:wg:oauth:2\.0:oob(?::auto)?$/i;
 /**
  * Google Identity Services' pop-up relay: the answer is posted to the page
@@ -42,14 +62,34 @@ export function showsCodeToPerson(host: string, path: string): boolean {
   return CODE_DISPLAY_PAGES.some((page) => page.test(target));
 }
 
-/** Where an authorization answer would be sent; never keeps the full URL. */
-export function classifyRedirect(redirectUri: string | null): RedirectTarget {
+/** A relay page that will show the code, because `state` names no app it forwards to. */
+function relayShowsCode(host: string, path: string, state: string | null): boolean {
+  const target = `${host}${path.toLowerCase().replace(/\/+$/, '')}`;
+  const relay = CODE_RELAY_PAGES.find((r) => r.page.test(target));
+  return relay !== undefined && !relay.forwardsTo.test(decodeState(state ?? ''));
+}
+
+/** `state` as the relay reads it: once percent-decoded when it was sent encoded. */
+function decodeState(state: string): string {
+  try {
+    return /^[a-z-]+%3a/i.test(state) ? decodeURIComponent(state) : state;
+  } catch {
+    return state;
+  }
+}
+
+/**
+ * Where an authorization answer would be sent; never keeps the full URL.
+ * `state` (read, never kept) says where a relay page forwards the answer.
+ */
+export function classifyRedirect(redirectUri: string | null, state: string | null = null): RedirectTarget {
   const none = { host: null, localhost: false, nativeClient: false, freeHosting: false };
   if (redirectUri === null) return none;
   const text = redirectUri.trim();
   if (OUT_OF_BAND.test(text)) return { ...none, host: 'urn:ietf:wg:oauth:2.0:oob', nativeClient: true };
   const relay = STORAGE_RELAY.exec(text);
   if (relay) return classifyRedirect(`${relay[1]}://${relay[2]}/`);
+  if (WEB_VIEW_SCHEMES.test(text)) return { ...none, host: text.split(':')[0]?.toLowerCase() ?? null, nativeClient: true };
   let parsed: URL;
   try {
     parsed = new URL(text);
@@ -61,7 +101,7 @@ export function classifyRedirect(redirectUri: string | null): RedirectTarget {
   return {
     host,
     localhost: isLocalHost(host),
-    nativeClient: showsCodeToPerson(host, parsed.pathname),
+    nativeClient: showsCodeToPerson(host, parsed.pathname) || relayShowsCode(host, parsed.pathname, state),
     freeHosting:
       site !== null &&
       (site.sharedHostingSuffix !== null ||

@@ -43,12 +43,35 @@ export function addFormBody(params: RequestParams, body: FormBody): void {
   }
 }
 
+/** How each parameter was spelled, by lower-cased name (see `spelledExactly`). */
+const SPELLINGS = new WeakMap<RequestParams, Map<string, Set<string>>>();
+
 export function addParam(params: RequestParams, name: string, value: string): void {
-  const key = name.trim().toLowerCase();
+  const spelled = name.trim();
+  const key = spelled.toLowerCase();
   if (key === '') return;
+  let spellings = SPELLINGS.get(params);
+  if (!spellings) {
+    spellings = new Map();
+    SPELLINGS.set(params, spellings);
+  }
+  const forKey = spellings.get(key);
+  if (forKey) forKey.add(spelled);
+  else spellings.set(key, new Set([spelled]));
   const list = params.get(key);
   if (list) list.push(value);
   else params.set(key, [value]);
+}
+
+/**
+ * Whether every copy of this parameter was spelled exactly `name`. Matching
+ * names loosely makes the guard see more; where a parameter would make it see
+ * less (`prompt=none`, which lets a request pass as silent), the provider's
+ * own reading counts, and providers read names case-sensitively.
+ */
+export function spelledExactly(params: RequestParams, name: string): boolean {
+  const forKey = SPELLINGS.get(params)?.get(name.toLowerCase());
+  return forKey !== undefined && forKey.size === 1 && forKey.has(name);
 }
 
 export function firstParam(params: RequestParams, name: string): string | null {

@@ -31,6 +31,12 @@ export type RequestFlag =
    * page: "ConsentFix", the person is led to copy the code back to the attacker.
    */
   | 'first-party-localhost'
+  /**
+   * That answer is a code shown on a page for the person to copy, where the
+   * provider's own command-line tools never ask for that: never a command-line
+   * sign-in, whoever opened it (Volexity, 2025: UTA0352/UTA0355 over Signal).
+   */
+  | 'code-to-copy'
   /** The provider's own app, answering to the provider's own site: a sign-in, no consent screen. */
   | 'first-party'
   /** A provider's own app id served by a host the provider does not own: a phishing proxy replaying a real sign-in. */

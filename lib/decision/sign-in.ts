@@ -21,7 +21,11 @@ export function signInReason(
   if (context.frame === 'sub') return flags.has('silent') ? 'silent' : 'frame';
   if (flags.has('silent-error-redirect')) return null;
   if (flags.has('first-party')) return 'first-party';
-  if (flags.has('first-party-localhost')) return context.initiator === 'outside' ? 'command-line' : null;
+  // Opened from outside the browser (a terminal, but also a link in a chat app): a loopback answer reaches the
+  // tool that asked (a dead port's code is kept out of the address bar); a code shown to be copied where the
+  // provider's own tools never ask for that is the lure (Volexity: UTA0352/UTA0355 over Signal and WhatsApp).
+  if (flags.has('first-party-localhost'))
+    return context.initiator === 'outside' && !flags.has('code-to-copy') ? 'command-line' : null;
   if (flags.has('silent')) return 'silent';
   if (newScopes !== null && newScopes.length === 0) return 'already-granted';
   if (

@@ -34,6 +34,15 @@ export function providerProfile(id: ProviderId): ProviderProfile | undefined {
 }
 
 /**
+ * Whether this provider answers `prompt=none` without any screen: its
+ * profile says so; of the servers recognised by their paths, Keycloak does
+ * (its OpenID Connect endpoint); anything else may show its consent screen.
+ */
+export function honoursSilentPrompt(id: ProviderId): boolean {
+  return BY_ID.get(id)?.silentPrompt ?? id === 'keycloak';
+}
+
+/**
  * How people name each provider. Providers without a profile are recognised
  * by their paths on any host (self-hosted servers) or named by the policy.
  */

@@ -31,6 +31,14 @@ export interface ProviderProfile {
    */
   codeDisplayPages?: readonly RegExp[];
   /**
+   * Whether its own command-line tools ask the person to copy the code from
+   * such a page (gcloud `--no-browser`, `firebase login --no-localhost`): then
+   * its own app doing so, opened from outside the browser, is a command-line
+   * sign-in. Where its tools never do (Microsoft's use a loopback address or a
+   * device code), a code shown to be copied is only ever the lure.
+   */
+  commandLineCopiesCode?: boolean;
+  /**
    * Paths only this provider serves (Microsoft's multi-tenant `/common/oauth2/v2.0/authorize`): on a host it
    * does not own, a phishing proxy replaying its sign-in. Matched on the normalised path.
    */
@@ -58,6 +66,13 @@ export interface ProviderProfile {
    * - `rejected`: the provider refuses the request (nothing can be granted).
    */
   omittedScope: 'hides-access' | 'reuses-grant' | 'rejected';
+  /**
+   * Whether the provider answers `prompt=none` without showing any screen
+   * (OpenID Connect Core 1.0, 3.1.2.1), so such a request cannot grant
+   * anything. Providers that ignore `prompt` (GitHub, Slack, Atlassian,
+   * Dropbox, Zoom) show their consent screen all the same.
+   */
+  silentPrompt: boolean;
 }
 
 export interface HostGroup {

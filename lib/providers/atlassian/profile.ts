@@ -39,4 +39,6 @@ export const ATLASSIAN: ProviderProfile = {
   brands: ['atlassian', 'bitbucket'],
   // Bitbucket grants the scopes set on the consumer when none are named.
   omittedScope: 'hides-access',
+  // Atlassian's OAuth 2.0 (3LO) documents only `prompt=consent`.
+  silentPrompt: false,
 };

@@ -18,4 +18,6 @@ export const AUTH0: ProviderProfile = {
   ownedDomains: ['auth0.com'],
   brands: [],
   omittedScope: 'rejected',
+  // Auth0, silent authentication: `prompt=none` never shows the login or consent page.
+  silentPrompt: true,
 };

@@ -29,4 +29,6 @@ export const AWS: ProviderProfile = {
   ownedDomains: ['awsapps.com', 'aws.amazon.com', 'amazon.com'],
   brands: [],
   omittedScope: 'rejected',
+  // IAM Identity Center's sign-in documents no `prompt=none`.
+  silentPrompt: false,
 };

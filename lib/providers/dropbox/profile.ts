@@ -16,4 +16,6 @@ export const DROPBOX: ProviderProfile = {
   brands: ['dropbox'],
   // Without `scope`, the app receives every permission set in its console.
   omittedScope: 'hides-access',
+  // Dropbox has no `prompt=none` (its own parameter is `force_reapprove`).
+  silentPrompt: false,
 };

@@ -42,4 +42,6 @@ export const GITHUB: ProviderProfile = {
   firstPartyAnswerHosts: new Map([['01ab8ac9400c4e429b23', ['vscode.dev', 'insiders.vscode.dev']]]),
   // GitHub Docs: without `scope`, an app gets what the person granted it before, or public data only.
   omittedScope: 'reuses-grant',
+  // GitHub documents only `prompt=select_account` (Authorizing OAuth apps): `none` is ignored.
+  silentPrompt: false,
 };

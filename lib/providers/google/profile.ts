@@ -47,6 +47,8 @@ export const GOOGLE: ProviderProfile = {
   brands: ['google', 'gmail', 'googleapis'],
   // The Cloud SDK's "copy this code" pages, which replaced `oob` (Google Cloud, "gcloud auth login --no-browser"),
   // and the Firebase CLI's (`firebase login --no-localhost`).
+  // gcloud `auth login --no-browser` and `firebase login --no-localhost` show the code there (and oob, retired).
+  commandLineCopiesCode: true,
   codeDisplayPages: [
     /^sdk\.cloud\.google\.com\/(?:application-?default)?authcode\.html$/,
     /^auth\.firebase\.tools\/complete$/,
@@ -55,4 +57,6 @@ export const GOOGLE: ProviderProfile = {
   firstPartyApps: firstPartyIndex(GOOGLE_FIRST_PARTY_APPS),
   // Google refuses a request without `scope` ("Missing required parameter: scope").
   omittedScope: 'rejected',
+  // Google Identity, OpenID Connect: `prompt=none` displays no authentication or consent screen.
+  silentPrompt: true,
 };

@@ -140,4 +140,6 @@ export const MICROSOFT: ProviderProfile = {
   firstPartyApps: firstPartyIndex([...MICROSOFT_FIRST_PARTY_APPS, ...MICROSOFT_PERSONAL_ACCOUNT_APPS]),
   // v1 static consent and app-registered permissions: the person consents to what the app registered.
   omittedScope: 'hides-access',
+  // Microsoft identity platform, authorization code flow: `prompt=none` never shows an interactive prompt.
+  silentPrompt: true,
 };

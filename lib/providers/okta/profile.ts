@@ -28,4 +28,6 @@ export const OKTA: ProviderProfile = {
   // Okta Docs, "Customize the Okta URL domain".
   customDomains: true,
   omittedScope: 'rejected',
+  // Okta, /authorize: `prompt=none` returns an error rather than prompt.
+  silentPrompt: true,
 };

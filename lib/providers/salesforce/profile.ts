@@ -55,4 +55,6 @@ export const SALESFORCE: ProviderProfile = {
   firstPartyApps: firstPartyIndex(SALESFORCE_FIRST_PARTY_APPS),
   // Without `scope`, the connected app's configured scopes apply.
   omittedScope: 'hides-access',
+  // Salesforce documents `prompt` values login, consent and select_account only.
+  silentPrompt: false,
 };

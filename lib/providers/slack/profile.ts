@@ -24,4 +24,6 @@ export const SLACK: ProviderProfile = {
   brands: ['slack'],
   // Without `scope`, Slack refuses the request ("invalid_scope").
   omittedScope: 'rejected',
+  // Slack's OAuth v2 has no `prompt` parameter: the consent screen shows whatever it says.
+  silentPrompt: false,
 };

@@ -20,4 +20,6 @@ export const ZOOM: ProviderProfile = {
   brands: [],
   // Zoom grants the scopes set on the app when none are named.
   omittedScope: 'hides-access',
+  // Zoom's OAuth documents no `prompt` parameter.
+  silentPrompt: false,
 };
