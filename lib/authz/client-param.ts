@@ -15,9 +15,12 @@ export const SELF_HOSTED_DEVICE_PATH_SOURCE = '/realms/[^/?#]+/device(?:[?#]|$)'
 
 /**
  * A device-code verification page with its code filled in (RFC 8628, 3.3.1
- * `verification_uri_complete`: `…/device?user_code=WDJB-MJHT`), on any host.
+ * `verification_uri_complete`: `…/device?user_code=WDJB-MJHT`; authentik
+ * names it `code`), on any host. `/activate` counts with `user_code` only (Okta,
+ * Auth0): `activate?code=` is how account-activation e-mails link (Zoom's).
  */
-export const DEVICE_CODE_QUERY_SOURCE = '/(?:device|activate|device/verify)\\?(?:[^#]*&)?(?:user_code|code)=';
+export const DEVICE_CODE_QUERY_SOURCE =
+  '/(?:(?:device|device/verify)\\?(?:[^#]*&)?(?:user_code|code)=|activate\\?(?:[^#]*&)?user_code=)';
 const DEVICE_CODE_QUERY = new RegExp(DEVICE_CODE_QUERY_SOURCE, 'i');
 
 /** @param pathAndQuery the URL's path and query (`/device?user_code=…`) */

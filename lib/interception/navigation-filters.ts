@@ -62,7 +62,8 @@ export function navigationFilters(re2 = true): UrlFilter[] {
 }
 
 /** Device pages of self-hosted servers that need no query (GitLab, PingFederate): see `self-hosted/endpoints.ts`. */
-const SELF_HOSTED_DEVICE_PATHS = '(?i)^https?://[^/?#]+(?::\\d+)?/(?:oauth/device|as/user_authz\\.oauth2)(?:[?#]|$)';
+const SELF_HOSTED_DEVICE_PATHS =
+  '(?i)^https?://[^/?#]+(?::\\d+)?/(?:oauth/device|as/user_authz\\.oauth2|login/device)(?:[?#]|$)';
 
 /** GitHub App installation pages, also on GitHub Enterprise Server hosts (any host). */
 const APP_INSTALL_PAGE = '(?i)/(?:github-)?apps/[^/?#]+/installations/';

@@ -138,7 +138,12 @@ export function findEntry(provider: ProviderId, scope: string): CatalogueEntry |
   const key = scope.toLowerCase();
   if (provider === 'microsoft') return findMicrosoftEntry(scope);
   if (provider === 'google') {
-    return GOOGLE.get(key.startsWith('http://www.googleapis.com/') ? `https${key.slice(4)}` : key);
+    const https = key.startsWith('http://www.googleapis.com/') ? `https${key.slice(4)}` : key;
+    // Full-URL scopes are written with and without their final slash (`https://docs.google.com/feeds/`).
+    return (
+      GOOGLE.get(https) ??
+      (https.includes('://') ? GOOGLE.get(https.endsWith('/') ? https.slice(0, -1) : `${https}/`) : undefined)
+    );
   }
   return (BY_PROVIDER[provider] ?? OPENID).get(key);
 }

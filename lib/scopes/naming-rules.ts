@@ -19,7 +19,8 @@ const LEVEL_RULES: ReadonlyArray<readonly [RegExp, RiskLevel]> = [
 
 const CATEGORY_RULES: ReadonlyArray<readonly [RegExp, ScopeCategory]> = [
   [/mail|gmail|smtp|imap|inbox/i, 'mail'],
-  [/file|drive|storage|document|folder|sites?\b/i, 'files'],
+  // "file", but not inside "profile".
+  [/(?<!pro)file|drive|storage|document|folder|sites?\b/i, 'files'],
   [/calendar|event/i, 'calendar'],
   [/contact|people/i, 'contacts'],
   [/chat|message|channel|conversation/i, 'chat'],
@@ -141,6 +142,28 @@ function zoomScope(scope: string): FamilyLevel | null {
 }
 
 /**
+ * Okta's management API scopes, `okta.<resource>.<read|manage>` (Okta
+ * Developer, "OAuth 2.0 scopes for Okta API"): `.self` reaches only the
+ * person's own data (low, e.g. the end-user dashboard's `okta.users.read.self`);
+ * otherwise they reach the whole organisation: reading its directory, apps,
+ * logs or policies is high, managing any of it critical.
+ */
+const OKTA_SCOPE = /^okta\.([a-z][a-zA-Z]*(?:\.[a-z][a-zA-Z]*)*?)\.(read|manage)(\.self)?$/;
+
+function oktaScope(scope: string): FamilyLevel | null {
+  const match = OKTA_SCOPE.exec(scope);
+  if (!match) return null;
+  const resource = (match[1] as string).toLowerCase();
+  const category: ScopeCategory = /^(?:users|groups|userTypes|profileMappings)/i.test(resource)
+    ? 'directory'
+    : resource === 'logs'
+      ? 'other'
+      : 'admin';
+  if (match[3]) return { level: 'low', category };
+  return { level: match[2] === 'manage' ? 'critical' : 'high', category };
+}
+
+/**
  * Microsoft personal-account service tickets (`service::<host>::MBI_SSL`):
  * undocumented, each a token for a whole first-party service as you.
  */
@@ -154,6 +177,7 @@ export function levelByNamingRules(
   const family =
     atlassianGranular(scope) ??
     (provider === 'zoom' ? zoomScope(scope) : null) ??
+    (provider === 'okta' ? oktaScope(scope) : null) ??
     (MICROSOFT_SERVICE_TICKET.test(scope) ? { level: 'high' as const, category: 'other' as const } : null);
   if (family) return family;
 

@@ -28,6 +28,8 @@ export const SELF_HOSTED_ENDPOINTS: ReadonlyArray<{
   { provider: 'generic', pattern: /^\/as\/user_authz\.oauth2$/, kind: 'device-code' },
   { provider: 'okta', pattern: /^\/oauth2(\/[^/]+)?\/v1\/authorize$/, kind: 'authorize' },
   { provider: 'github', pattern: /^\/login\/oauth\/authorize$/, kind: 'authorize' },
+  // The device flow's verification page (GitHub Docs, "Authorizing OAuth apps", Enterprise Server: `/login/device`).
+  { provider: 'github', pattern: /^\/login\/device$/, kind: 'device-code' },
   {
     provider: 'github',
     pattern:

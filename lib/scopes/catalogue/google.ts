@@ -13,6 +13,11 @@ export const GOOGLE_SCOPES: readonly CatalogueRow[] = [
   ['userinfo.email', 'none', 'identity', 'See your email address.', 'Voir votre adresse e-mail.'],
   ['userinfo.profile', 'none', 'identity', 'See your name and profile picture.', 'Voir votre nom et votre photo de profil.'],
   ['https://mail.google.com/', 'critical', 'mail', 'Read, send and permanently delete all your Gmail.', 'Lire, envoyer et supprimer définitivement tous vos e-mails Gmail.'],
+  // The older GData APIs' scopes: Google still grants them, with the same reach as today's broad ones.
+  ['https://www.google.com/m8/feeds', 'high', 'contacts', 'See, change and delete all your contacts.', 'Voir, modifier et supprimer tous vos contacts.'],
+  ['https://docs.google.com/feeds/', 'high', 'files', 'See, change and delete all your Google Docs and Drive files.', 'Voir, modifier et supprimer tous vos documents et fichiers Google Drive.'],
+  ['https://spreadsheets.google.com/feeds', 'high', 'files', 'See, change and delete all your Google Sheets.', 'Voir, modifier et supprimer toutes vos feuilles Google Sheets.'],
+  ['https://www.google.com/calendar/feeds', 'high', 'calendar', 'See, change, share and delete all your calendars.', 'Voir, modifier, partager et supprimer tous vos agendas.'],
   ['gmail.readonly', 'high', 'mail', 'Read all your Gmail and its settings.', 'Lire tous vos e-mails Gmail et leurs paramètres.'],
   ['gmail.modify', 'high', 'mail', 'Read, send and delete your Gmail (to the bin).', 'Lire, envoyer et supprimer vos e-mails Gmail (vers la corbeille).'],
   ['gmail.compose', 'high', 'mail', 'Read and write drafts, and send e-mail as you.', 'Lire et écrire des brouillons, et envoyer des e-mails en votre nom.'],

@@ -55,6 +55,8 @@ export const MICROSOFT_RESOURCES: readonly MicrosoftResource[] = [
       'microsoftgraph.chinacloudapi.cn',
       'graph.microsoft.de',
       'canary.graph.microsoft.com',
+      // Graph's service principal also answers to its former name (servicePrincipalNames).
+      'ags.windows.net',
     ],
     names: 'graph',
     defaultLevel: 'medium',
@@ -63,7 +65,8 @@ export const MICROSOFT_RESOURCES: readonly MicrosoftResource[] = [
     id: 'exchange',
     canonical: 'outlook.office365.com',
     appId: '00000002-0000-0ff1-ce00-000000000000',
-    aliases: ['outlook.office.com', 'outlook.office365.us'],
+    // Exchange Online's service principal names: its test rings and the PowerShell endpoint are the same resource.
+    aliases: ['outlook.office.com', 'outlook.office365.us', 'outlook-sdf.office.com', 'outlook-sdf.office365.com', 'ps.outlook.com'],
     names: 'graph',
     defaultLevel: 'high',
   },

@@ -17,8 +17,13 @@ describe('mayNameClient', () => {
 describe('device-code pages on any host', () => {
   it('recognises a verification page with its code filled in', () => {
     expect(isDeviceCodePage('/device?user_code=WDJB-MJHT')).toBe(true);
-    expect(isDeviceCodePage('/activate?code=ABCD')).toBe(true);
+    expect(isDeviceCodePage('/activate?user_code=ABCD')).toBe(true);
+    expect(isDeviceCodePage('/device?code=ABCD')).toBe(true);
     expect(isDeviceCodePage('/device/verify?x=1&user_code=1')).toBe(true);
+  });
+
+  it('an account-activation link is not one (Zoom e-mails link to /activate?code=)', () => {
+    expect(isDeviceCodePage('/activate?code=AbCdEf123&fr=signup')).toBe(false);
   });
 
   it('needs the code: a bare device page or another page with a code is not one', () => {
