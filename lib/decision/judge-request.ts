@@ -8,7 +8,7 @@ import { evaluateRequest, type PolicyDecision } from '../policy/evaluate-request
 import type { Policy } from '../policy/policy-schema';
 import { assessRequestRisk } from '../risk/assess-request-risk';
 import type { RiskAssessment } from '../risk/risk-assessment';
-import { canonicalScope, isOfflineScope } from '../scopes/lookup-scope';
+import { canonicalScope, isOfflineScope, scopeHolds } from '../scopes/lookup-scope';
 import { type ApprovedGrants, NO_PRIOR_GRANTS } from './approved-grants';
 import type { RequestContext } from './navigation';
 import { signInReason } from './sign-in';
@@ -76,8 +76,8 @@ export function judgeRequest(url: string, body: FormBody | undefined, options: J
 function scopesNotGranted(request: AuthorizationRequest, granted: readonly string[]): string[] {
   if (request.scopes === null) return [];
   // Compared as the engine reports them: `https://graph.microsoft.com/Mail.Read` is `Mail.Read`.
-  const held = new Set(granted.map((s) => canonicalScope(request.provider, s).toLowerCase()));
-  return request.scopes.filter((scope) => !held.has(scope.toLowerCase()));
+  const held = granted.map((s) => canonicalScope(request.provider, s));
+  return request.scopes.filter((scope) => !held.some((h) => scopeHolds(request.provider, h, scope)));
 }
 
 function offlineScopes(request: AuthorizationRequest, newScopes: readonly string[]): string[] {

@@ -2,7 +2,7 @@ import type { ProviderId } from '../core/provider-id';
 import { type RiskLevel, riskRank } from '../core/risk-level';
 import { ATLASSIAN_SCOPES } from './catalogue/atlassian';
 import { DROPBOX_SCOPES } from './catalogue/dropbox';
-import { GITHUB_SCOPES } from './catalogue/github';
+import { GITHUB_CONTAINED_SCOPES, GITHUB_SCOPES } from './catalogue/github';
 import { GOOGLE_SCOPE_PREFIX, GOOGLE_SCOPES } from './catalogue/google';
 import { MICROSOFT_ACCOUNT_SCOPES } from './catalogue/microsoft-account';
 import { MICROSOFT_GRAPH_SCOPES, SHAREPOINT_SCOPES } from './catalogue/microsoft-graph';
@@ -198,4 +198,24 @@ export function catalogueScopesAtLeast(provider: ProviderId, level: RiskLevel): 
  */
 export function isOfflineScope(provider: ProviderId, scope: string): boolean {
   return describeScope(provider, scope).category === 'offline-access';
+}
+
+/** A Microsoft permission that reads and writes (`Mail.ReadWrite`, `Files.ReadWrite.All`). */
+const MICROSOFT_READ_WRITE = /^(.+)\.ReadWrite((?:\.[A-Za-z]+)*)$/;
+
+/**
+ * Whether an app holding `held` gets nothing new from `asked` (both as the
+ * engine reports them, see `canonicalScope`): the same scope, a scope GitHub
+ * documents as contained in it, or at Microsoft the read half of the same
+ * read-and-write permission (`Mail.ReadWrite` holds `Mail.Read`; the suffix
+ * must be the same: `Mail.Read.Shared` reaches other people's mailboxes).
+ */
+export function scopeHolds(provider: ProviderId, held: string, asked: string): boolean {
+  if (held.toLowerCase() === asked.toLowerCase()) return true;
+  if (provider === 'github') return (GITHUB_CONTAINED_SCOPES[held.toLowerCase()] ?? []).includes(asked.toLowerCase());
+  if (provider === 'microsoft') {
+    const match = MICROSOFT_READ_WRITE.exec(held);
+    return match !== null && `${match[1]}.Read${match[2]}`.toLowerCase() === asked.toLowerCase();
+  }
+  return false;
 }

@@ -57,3 +57,28 @@ export const GITHUB_SCOPES: readonly CatalogueRow[] = [
   ['read:audit_log', 'medium', 'security', 'Read your organisations’ audit logs.', 'Lire les journaux d’audit de vos organisations.'],
   ['site_admin', 'critical', 'admin', 'Administer the whole GitHub Enterprise Server.', 'Administrer tout le serveur GitHub Enterprise.'],
 ];
+
+/**
+ * The scopes a GitHub scope contains (GitHub Docs, "Scopes for OAuth apps":
+ * the indented ones under each): an app that holds `repo` asking for
+ * `public_repo` asks for nothing new, and GitHub shows no consent screen.
+ */
+export const GITHUB_CONTAINED_SCOPES: Readonly<Record<string, readonly string[]>> = {
+  repo: ['repo:status', 'repo_deployment', 'public_repo', 'repo:invite', 'security_events'],
+  'admin:repo_hook': ['write:repo_hook', 'read:repo_hook'],
+  'write:repo_hook': ['read:repo_hook'],
+  'admin:org': ['write:org', 'read:org'],
+  'write:org': ['read:org'],
+  'admin:public_key': ['write:public_key', 'read:public_key'],
+  'write:public_key': ['read:public_key'],
+  'admin:gpg_key': ['write:gpg_key', 'read:gpg_key'],
+  'write:gpg_key': ['read:gpg_key'],
+  user: ['read:user', 'user:email', 'user:follow'],
+  project: ['read:project'],
+  'write:packages': ['read:packages'],
+  'write:discussion': ['read:discussion'],
+  codespace: ['codespace:secrets'],
+  'admin:enterprise': ['manage_runners:enterprise', 'manage_billing:enterprise', 'read:enterprise'],
+  'manage_billing:enterprise': ['read:enterprise'],
+  audit_log: ['read:audit_log'],
+};

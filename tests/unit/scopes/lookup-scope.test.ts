@@ -9,6 +9,7 @@ import {
   findEntry,
   hasCatalogue,
   isOfflineScope,
+  scopeHolds,
 } from '../../../lib/scopes/lookup-scope';
 
 const PROVIDERS: ProviderId[] = [
@@ -136,5 +137,31 @@ describe('isOfflineScope', () => {
     expect(isOfflineScope('salesforce', 'refresh_token')).toBe(true);
     expect(isOfflineScope('github', 'repo')).toBe(false);
     expect(isOfflineScope('microsoft', 'Mail.Read')).toBe(false);
+  });
+});
+
+describe('scopeHolds: what an app already holding a scope gets nothing new from', () => {
+  it('GitHub: the scopes its docs list under another', () => {
+    expect(scopeHolds('github', 'repo', 'public_repo')).toBe(true);
+    expect(scopeHolds('github', 'user', 'read:user')).toBe(true);
+    expect(scopeHolds('github', 'admin:org', 'read:org')).toBe(true);
+    expect(scopeHolds('github', 'public_repo', 'repo')).toBe(false);
+    expect(scopeHolds('github', 'repo', 'admin:org')).toBe(false);
+    expect(scopeHolds('github', 'repo', 'delete_repo')).toBe(false);
+  });
+
+  it('Microsoft: the read half of the same read-and-write permission, with the same reach', () => {
+    expect(scopeHolds('microsoft', 'Mail.ReadWrite', 'Mail.Read')).toBe(true);
+    expect(scopeHolds('microsoft', 'Files.ReadWrite.All', 'Files.Read.All')).toBe(true);
+    expect(scopeHolds('microsoft', 'Mail.ReadWrite', 'Mail.Read.Shared')).toBe(false);
+    expect(scopeHolds('microsoft', 'Files.ReadWrite', 'Files.Read.All')).toBe(false);
+    expect(scopeHolds('microsoft', 'Mail.Read', 'Mail.ReadWrite')).toBe(false);
+  });
+
+  it('the same scope in any case; nothing else at other providers', () => {
+    expect(scopeHolds('slack', 'channels:history', 'channels:history')).toBe(true);
+    expect(scopeHolds('google', 'https://mail.google.com/', 'https://www.googleapis.com/auth/gmail.readonly')).toBe(
+      false,
+    );
   });
 });
