@@ -19,19 +19,34 @@ const CONFUSABLES: Readonly<Record<string, string>> = {
   'х': 'x', 'у': 'y', 'ү': 'y', 'ᴢ': 'z', 'ß': 'ss', '0': 'o', '1': 'l', '3': 'e', '5': 's', '!': 'i', '|': 'l',
 };
 
-/** Brand names that phishing hosts imitate, as their letters' skeletons, longest first. */
-const BRANDS: ReadonlyArray<{ skeleton: string; provider: ProviderId; halves: readonly [string, string] }> =
-  PROVIDER_PROFILES.flatMap((profile) =>
-    profile.brands.map((brand) => {
-      const skeleton = visualSkeleton(brand);
-      const middle = Math.floor(skeleton.length / 2);
-      return {
-        skeleton,
-        provider: profile.id,
-        halves: [skeleton.slice(0, middle), skeleton.slice(middle)] as const,
-      };
-    }),
-  ).sort((a, b) => b.skeleton.length - a.skeleton.length);
+/**
+ * Brand names that phishing hosts imitate, as their letters' skeletons,
+ * longest first. A provider whose customers serve it on their own domains
+ * (Okta: `okta.contoso.com`) has its brand looked for in the registered name
+ * only (`contoso-okta.com`), never in an organisation's own subdomain.
+ */
+const BRANDS: ReadonlyArray<{
+  skeleton: string;
+  provider: ProviderId;
+  halves: readonly [string, string];
+  registeredNameOnly: boolean;
+}> = PROVIDER_PROFILES.flatMap((profile) =>
+  profile.brands.map((brand) => {
+    const skeleton = visualSkeleton(brand);
+    const middle = Math.floor(skeleton.length / 2);
+    return {
+      skeleton,
+      provider: profile.id,
+      halves: [skeleton.slice(0, middle), skeleton.slice(middle)] as const,
+      registeredNameOnly: profile.customDomains === true,
+    };
+  }),
+).sort((a, b) => b.skeleton.length - a.skeleton.length);
+
+/** Every provider's own domains, as label sequences: one inside a foreign host is a phishing proxy's disguise. */
+const OWNED_DOMAINS: ReadonlyArray<{ domain: string; provider: ProviderId }> = PROVIDER_PROFILES.flatMap((profile) =>
+  profile.ownedDomains.map((domain) => ({ domain, provider: profile.id })),
+);
 
 /** A host (or label) in Unicode: browsers give `xn--` labels; invalid Punycode stays as it is. */
 function unicodeOf(text: string): string {
@@ -74,10 +89,15 @@ const LOOKALIKE_CACHE = new Map<string, ProviderId | null>();
 
 function findImitatedProvider(host: string): ProviderId | null {
   if (ownerOf(host) !== null) return null;
-  const labels = siteOf(host).ownLabels.map(visualSkeleton);
-  const joined = labels.join('');
-  for (const { skeleton, provider, halves } of BRANDS) {
-    if (joined.includes(skeleton)) return provider;
+  // `contoso.okta.com.sso-login.net`: a provider's whole domain worn as subdomains.
+  for (const { domain, provider } of OWNED_DOMAINS)
+    if (host.startsWith(`${domain}.`) || host.includes(`.${domain}.`)) return provider;
+  const ownLabels = siteOf(host).ownLabels;
+  const allLabels = ownLabels.map(visualSkeleton);
+  const registeredName = allLabels.slice(-1);
+  for (const { skeleton, provider, halves, registeredNameOnly } of BRANDS) {
+    const labels = registeredNameOnly ? registeredName : allLabels;
+    if (labels.join('').includes(skeleton)) return provider;
     if (skeleton.length < MIN_BRAND_FOR_TYPO) continue;
     for (const label of labels) {
       // One slip leaves one half of the brand intact: a label holding neither half cannot be within one edit.

@@ -22,7 +22,8 @@ export const OKTA: ProviderProfile = {
     },
   ],
   ownedDomains: ['okta.com', 'oktapreview.com', 'okta-emea.com', 'okta-gov.com', 'oktacdn.com'],
-  brands: [],
+  // Phishing kits name their proxies after it (`contoso-okta.com`: Group-IB, "0ktapus", 2022).
+  brands: ['okta'],
   firstPartyApps: firstPartyIndex(OKTA_FIRST_PARTY_APPS),
   firstPartyPrefix: OKTA_FIRST_PARTY_PREFIX,
   // Okta Docs, "Customize the Okta URL domain".

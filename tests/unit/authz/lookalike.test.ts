@@ -46,3 +46,17 @@ describe('lookalike hosts', () => {
     expect(visualSkeleton('github')).toBe('github');
   });
 });
+
+describe('providers served on their customers’ own domains (Okta)', () => {
+  it('a registered name wearing the brand, or the provider’s whole domain as subdomains, imitates it', () => {
+    expect(lookalikeProvider('contoso-okta.com')).toBe('okta');
+    expect(lookalikeProvider('contoso.okta.com.sso-login.net')).toBe('okta');
+    expect(lookalikeProvider('login.microsoftonline.com.example-sso.net')).toBe('microsoft');
+  });
+
+  it('an organisation’s own subdomain named after it does not', () => {
+    expect(lookalikeProvider('okta.contoso.com')).toBeNull();
+    expect(lookalikeProvider('login.contoso.com')).toBeNull();
+    expect(lookalikeProvider('contoso.okta.com')).toBeNull();
+  });
+});
