@@ -5,6 +5,7 @@ import {
   normaliseClientId,
   PROVIDER_PROFILES,
   providerProfile,
+  serviceAt,
 } from '../providers';
 import { canonicalScope } from '../scopes/lookup-scope';
 import { isDeviceCodePage, mayNameClient } from './client-param';
@@ -463,10 +464,14 @@ function readScopes(
 
   const all = dedupeScopes([...scopes, ...request.userScopes]);
   if (all.some((s) => s === '.default' || s.toLowerCase().endsWith('/.default'))) flags.add('default-scope');
+  const service = provider === 'generic' ? serviceAt(request.host) : undefined;
+  if (all.some((s) => service?.everythingScopes?.includes(s.toLowerCase()))) flags.add('default-scope');
   if (all.length === 0) {
     request.scopes = null;
-    // What a request without scopes means is the provider's: see `omittedScope` in its profile.
-    if (!flags.has('par') && providerProfile(provider)?.omittedScope === 'hides-access') flags.add('scope-omitted');
+    // What a request without scopes means is the provider's: see `omittedScope` in its profile (or the service's).
+    const hides =
+      providerProfile(provider)?.omittedScope === 'hides-access' || service?.omittedScopeHidesAccess === true;
+    if (!flags.has('par') && hides) flags.add('scope-omitted');
   } else {
     request.scopes = all;
   }

@@ -9,6 +9,9 @@ import { MICROSOFT } from './microsoft/profile';
 import { OKTA } from './okta/profile';
 import type { ProviderProfile } from './provider-profile';
 import { SALESFORCE } from './salesforce/profile';
+
+export { type ServiceFacts, serviceAt } from './services';
+
 import { SLACK } from './slack/profile';
 import { ZOOM } from './zoom/profile';
 

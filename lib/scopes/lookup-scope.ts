@@ -1,8 +1,10 @@
 import type { ProviderId } from '../core/provider-id';
 import { type RiskLevel, riskRank } from '../core/risk-level';
 import { ATLASSIAN_SCOPES } from './catalogue/atlassian';
+import { BOX_SCOPES } from './catalogue/box';
 import { DROPBOX_SCOPES } from './catalogue/dropbox';
 import { GITHUB_CONTAINED_SCOPES, GITHUB_SCOPES } from './catalogue/github';
+import { GITLAB_SCOPES } from './catalogue/gitlab';
 import { GOOGLE_SCOPE_PREFIX, GOOGLE_SCOPES } from './catalogue/google';
 import { MICROSOFT_ACCOUNT_SCOPES } from './catalogue/microsoft-account';
 import { MICROSOFT_GRAPH_SCOPES, SHAREPOINT_SCOPES } from './catalogue/microsoft-graph';
@@ -18,7 +20,12 @@ import { ZOOM_SCOPES } from './catalogue/zoom';
 import { type CatalogueEntry, indexRows, type ScopeCategory } from './catalogue-entry';
 import { levelByNamingRules } from './naming-rules';
 
-const OPENID = indexRows(OPENID_SCOPES);
+/**
+ * Everywhere else (servers recognised by their paths or shape): OpenID
+ * Connect's scopes, and the scope names of work services that run as such
+ * servers (GitLab, self-managed too; Box), which mean the same wherever they appear.
+ */
+const SELF_HOSTED = indexRows([...OPENID_SCOPES, ...GITLAB_SCOPES, ...BOX_SCOPES]);
 /** Microsoft's names that stand alone: Graph's permissions and the personal-account (Live) scopes. */
 const GRAPH = indexRows([...OPENID_SCOPES, ...MICROSOFT_GRAPH_SCOPES, ...MICROSOFT_ACCOUNT_SCOPES]);
 const SHAREPOINT = indexRows(SHAREPOINT_SCOPES);
@@ -145,7 +152,7 @@ export function findEntry(provider: ProviderId, scope: string): CatalogueEntry |
       (https.includes('://') ? GOOGLE.get(https.endsWith('/') ? https.slice(0, -1) : `${https}/`) : undefined)
     );
   }
-  return (BY_PROVIDER[provider] ?? OPENID).get(key);
+  return (BY_PROVIDER[provider] ?? SELF_HOSTED).get(key);
 }
 
 function findMicrosoftEntry(scope: string): CatalogueEntry | undefined {
