@@ -28,4 +28,27 @@ describe('unwrapDeployment', () => {
     expect(unwrapDeployment(noExtensions)).toBe(noExtensions);
     for (const value of [null, 42, 'text', [POLICY]]) expect(unwrapDeployment(value)).toBe(value);
   });
+
+  it('picks Consent Guard’s entry when the file configures other extensions too', () => {
+    const firefox = {
+      policies: {
+        '3rdparty': {
+          Extensions: {
+            'uBlock0@raymondhill.net': { adminSettings: '{}' },
+            'consent-guard@consent-guard.org': { mode: 'enforce' },
+          },
+        },
+      },
+    };
+    expect(unwrapDeployment(firefox)).toEqual({ mode: 'enforce' });
+    const chrome = {
+      '3rdparty': {
+        extensions: {
+          cjpalhdlnbpafiamejdnhcphjbkeiagm: { toAdd: ['a'] },
+          abcdefghijklmnopabcdefghijklmnop: { mode: 'warn', blockedApps: [] },
+        },
+      },
+    };
+    expect(unwrapDeployment(chrome)).toEqual({ mode: 'warn', blockedApps: [] });
+  });
 });
