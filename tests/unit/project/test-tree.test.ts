@@ -24,7 +24,6 @@ const WITHOUT_OWN_TEST: ReadonlyArray<readonly [pattern: string, reason: string]
   ['lib/risk/risk-assessment.ts', 'types only'],
   ['lib/worker/background-adapters.ts', 'types only: what the worker needs from the browser'],
   // Data: constants and tables, checked where they are used.
-  ['lib/authz/microsoft-first-party-apps.ts', 'data: a table of client ids'],
   ['lib/core/event-types.ts', 'data: the names of the events, and their types'],
   ['lib/core/extension-ids.ts', 'data: the Firefox add-on id'],
   ['lib/core/provider-id.ts', 'data: the provider ids, and their types'],
