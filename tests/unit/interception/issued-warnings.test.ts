@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   ISSUED_WARNING_MS,
   type IssuedWarning,
+  issuedWarning,
+  issuedWithin,
+  markCommitted,
   rememberWarning,
+  settleHeld,
   wasIssued,
 } from '../../../lib/interception/issued-warnings';
 
@@ -34,5 +38,29 @@ describe('warnings the worker issued', () => {
     expect(wasIssued(list, 49, 'k', 0)).toBe(false);
     expect(wasIssued(list, 50, 'k', 0)).toBe(true);
     expect(wasIssued(list, 249, 'k', 0)).toBe(true);
+  });
+});
+
+describe('what a warning remembers of how it was issued', () => {
+  it('a held warning is settled once, in its tab, for its request', () => {
+    const list = rememberWarning([], 7, 'k', 1_000, { held: true });
+    expect(settleHeld(list, 8, 'k', 1_000).wasHeld).toBe(false);
+    const first = settleHeld(list, 7, 'k', 1_000);
+    expect(first.wasHeld).toBe(true);
+    expect(settleHeld(first.list, 7, 'k', 1_000).wasHeld).toBe(false);
+    expect(wasIssued(first.list, 7, 'k', 1_000)).toBe(true);
+  });
+
+  it('a warning marked as having its request’s page behind it says so, for that tab and request only', () => {
+    const list = markCommitted(rememberWarning(rememberWarning([], 7, 'k', 1_000), 8, 'k', 1_000), 7, 'k', 1_000);
+    expect(issuedWarning(list, 7, 'k', 1_000)?.committed).toBe(true);
+    expect(issuedWarning(list, 8, 'k', 1_000)?.committed).toBeUndefined();
+  });
+
+  it('knows how recently it was issued', () => {
+    const list = rememberWarning([], 7, 'k', 1_000);
+    expect(issuedWithin(list, 7, 'k', 5_000, 10_000)).toBe(true);
+    expect(issuedWithin(list, 7, 'k', 11_000, 10_000)).toBe(false);
+    expect(issuedWithin(list, 8, 'k', 5_000, 10_000)).toBe(false);
   });
 });

@@ -29,6 +29,19 @@ describe('message protocol', () => {
     expect(parsePageMessage(null)).toBeNull();
   });
 
+  it('reads Go back: the request only, nothing else kept', () => {
+    expect(parsePageMessage({ type: 'leave-warning', url: 'https://a', extra: 1 })).toEqual({
+      type: 'leave-warning',
+      url: 'https://a',
+    });
+    expect(parsePageMessage({ type: 'leave-warning', url: 'https://a', body: 'x=1' })).toEqual({
+      type: 'leave-warning',
+      url: 'https://a',
+      body: 'x=1',
+    });
+    expect(parsePageMessage({ type: 'leave-warning', url: '' })).toBeNull();
+  });
+
   it('reads a confirmation question and a false-alarm report, with a comment of at most 500 characters', () => {
     // The page's language decides the view's; anything but French is English.
     expect(parsePageMessage({ type: 'confirm-warning', url: 'https://a', extra: 1 })).toEqual({
