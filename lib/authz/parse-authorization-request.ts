@@ -7,6 +7,7 @@ import {
   providerProfile,
   serviceAt,
 } from '../providers';
+import type { ParameterDialect } from '../providers/provider-profile';
 import { canonicalScope } from '../scopes/lookup-scope';
 import { isDeviceCodePage, mayNameClient } from './client-param';
 import { type CustomEndpoint, matchCustomEndpoint } from './custom-endpoints';
@@ -25,6 +26,7 @@ import { classifyRedirect } from './redirect-target';
 import { claimToParam, decodeRequestObject } from './request-object';
 import {
   addFormBody,
+  addParam,
   allParams,
   type FormBody,
   firstParam,
@@ -125,6 +127,7 @@ function parseAt(
     addFormBody(params, body);
     flags.add('post-body');
   }
+  if (endpoint?.dialect) readDialect(params, endpoint.dialect);
 
   // A provider's sign-in page that carries the request in its own query (Google's identifier and account-chooser
   // pages repeat the client, scopes and redirect while `continue` points to a consent step without them).
@@ -150,6 +153,14 @@ function parseAt(
   if (clientIds.length === 0 && !flags.has('par') && !params.has('request_uri')) return null;
   if (endpoint === null && wrapping === null) flagForeignHost(host, path, match, clientIds, params, flags);
   return buildRequest(match, host, params, clientIds, flags);
+}
+
+/** An endpoint's own names for the OAuth fields, read as the standard ones (where those are not given too). */
+function readDialect(params: RequestParams, dialect: ParameterDialect): void {
+  for (const [name, standard] of Object.entries(dialect.names)) {
+    if (params.has(standard)) continue;
+    for (const value of allParams(params, name)) addParam(params, standard, value);
+  }
 }
 
 /**
@@ -446,7 +457,10 @@ function readScopes(
     provider === 'slack' ? splitScopes(allParams(params, 'user_scope')) : { scopes: [], doubleEncoded: false };
   if (main.doubleEncoded || user.doubleEncoded) flags.add('double-encoded');
 
-  const scopes = main.scopes.map((s) => canonicalScope(provider, s));
+  const prefix = match.dialect?.scopePrefix ?? '';
+  const scopes = main.scopes.map((s) => canonicalScope(provider, `${prefix}${s}`));
+  const offline = match.dialect?.offlineWhen;
+  if (offline && firstParam(params, offline.param)?.toLowerCase() === offline.value) flags.add('offline-access');
   request.userScopes = dedupeScopes(user.scopes.map((s) => canonicalScope(provider, s)));
 
   const resource = firstParam(params, 'resource');

@@ -1,6 +1,6 @@
 import type { ProviderId, RequestKind } from '../core/provider-id';
 import { PROVIDER_PROFILES } from '../providers';
-import type { HostGroup, WrapperPattern } from '../providers/provider-profile';
+import type { HostGroup, ParameterDialect, WrapperPattern } from '../providers/provider-profile';
 import { SELF_HOSTED_ENDPOINTS } from '../providers/self-hosted/endpoints';
 
 /**
@@ -17,6 +17,8 @@ export interface EndpointMatch {
   clientId?: string | null;
   /** Microsoft v1 endpoints take a `resource` instead of scopes, and use static consent. */
   microsoftV1?: boolean;
+  /** The endpoint's own names for the OAuth fields (see `ParameterDialect`). */
+  dialect?: ParameterDialect;
 }
 
 /** A provider's host group, with the provider it belongs to. */
@@ -62,6 +64,7 @@ export function matchProviderEndpoint(host: string, path: string, fragment = '')
         tenant,
         clientId: endpoint.clientId === undefined ? null : (m[endpoint.clientId] ?? null),
         microsoftV1: endpoint.microsoftV1 ?? false,
+        ...(endpoint.dialect ? { dialect: endpoint.dialect } : {}),
       };
     }
   }

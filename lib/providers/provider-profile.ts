@@ -114,6 +114,22 @@ export interface EndpointPattern {
   microsoftV1?: boolean;
   /** Single-page portals route in the fragment (`/start/#/device`): matched against the lower-cased fragment. */
   fragment?: RegExp;
+  /** How this endpoint names the OAuth fields, when it does not use the standard names. */
+  dialect?: ParameterDialect;
+}
+
+/**
+ * An endpoint that names the OAuth fields its own way (Trello's token page:
+ * `key` for the client id, `return_url` for the redirect), read as the
+ * standard names. `scopePrefix` names its bare scope words in the engine
+ * (`read` → `trello:read`, so they are never taken for another service's);
+ * `offlineWhen` is the parameter value that makes the access last until it is
+ * revoked (`expiration=never`).
+ */
+export interface ParameterDialect {
+  names: Readonly<Record<string, 'client_id' | 'redirect_uri'>>;
+  scopePrefix?: string;
+  offlineWhen?: { param: string; value: string };
 }
 
 export interface WrapperPattern {

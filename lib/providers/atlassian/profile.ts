@@ -1,4 +1,16 @@
-import type { ProviderProfile } from '../provider-profile';
+import type { ParameterDialect, ProviderProfile } from '../provider-profile';
+
+/**
+ * Trello's token page (Atlassian Developer, "Trello REST API: Authorization"):
+ * the app is named by its API `key`, the answer goes to `return_url`, the
+ * scopes are the bare words `read`, `write` and `account`, and
+ * `expiration=never` gives a token that lasts until it is revoked.
+ */
+const TRELLO: ParameterDialect = {
+  names: { key: 'client_id', return_url: 'redirect_uri' },
+  scopePrefix: 'trello:',
+  offlineWhen: { param: 'expiration', value: 'never' },
+};
 
 /**
  * Atlassian Cloud (Jira, Confluence; Atlassian Developer, "OAuth 2.0 (3LO)
@@ -18,6 +30,13 @@ export const ATLASSIAN: ProviderProfile = {
       hosts: ['id.atlassian.com'],
       endpoints: [],
       wrappers: [{ path: /^\/(?:login|signup|login\/[a-z_-]+)$/, params: ['continue', 'application'] }],
+    },
+    {
+      hosts: ['trello.com'],
+      endpoints: [
+        { pattern: /^\/1\/(?:authorize|oauthauthorizetoken)$/, kind: 'authorize', tenant: 'trello', dialect: TRELLO },
+      ],
+      requestPaths: ['/1/authorize*', '/1/OAuthAuthorizeToken*'],
     },
     {
       hosts: ['bitbucket.org'],

@@ -13,6 +13,10 @@ import type { CatalogueRow } from '../catalogue-entry';
  * permissions".
  */
 export const ATLASSIAN_SCOPES: readonly CatalogueRow[] = [
+  // Trello's token scopes (Atlassian Developer, "Trello REST API: Authorization"), named `trello:<word>` by the engine.
+  ['trello:read', 'high', 'projects', 'Read all your Trello boards, cards and their attachments, private ones included.', 'Lire tous vos tableaux et cartes Trello et leurs pièces jointes, y compris privés.'],
+  ['trello:write', 'high', 'projects', 'Change and delete your Trello boards and cards, and comment as you.', 'Modifier et supprimer vos tableaux et cartes Trello, et commenter en votre nom.'],
+  ['trello:account', 'medium', 'identity', 'See your e-mail address and change your Trello account settings.', 'Voir votre adresse e-mail et modifier les paramètres de votre compte Trello.'],
   ['read:me', 'none', 'identity', 'Read your Atlassian profile.', 'Lire votre profil Atlassian.'],
   ['read:account', 'low', 'identity', 'Read your account details.', 'Lire les informations de votre compte.'],
   ['report:personal-data', 'none', 'identity', 'Tell Atlassian which accounts it keeps personal data about.', 'Indiquer à Atlassian les comptes dont elle conserve des données personnelles.'],

@@ -118,3 +118,23 @@ describe('authorization requests of every provider, as documented', () => {
     expect(request?.flags).toContain('nested-request');
   });
 });
+
+describe('an endpoint with its own names for the OAuth fields (Trello’s token page)', () => {
+  const trello = (query: string) => parseAuthorizationRequest(`https://trello.com/1/authorize?${query}`);
+
+  it('reads key as the client id and return_url as the redirect, and names its scopes as Trello’s', () => {
+    const request = trello(
+      'expiration=never&name=App&scope=read,write,account&response_type=token&key=abc123&return_url=https%3A%2F%2Fapp.example.net%2Fcb',
+    );
+    expect(request?.provider).toBe('atlassian');
+    expect(request?.clientId).toBe('abc123');
+    expect(request?.redirectHost).toBe('app.example.net');
+    expect(request?.scopes).toEqual(['trello:read', 'trello:write', 'trello:account']);
+    expect(request?.flags).toContain('offline-access');
+  });
+
+  it('a token that expires is not offline access; without a key it is no request', () => {
+    expect(trello('expiration=1day&scope=read&key=abc123')?.flags ?? []).not.toContain('offline-access');
+    expect(trello('expiration=never&scope=read')).toBeNull();
+  });
+});
