@@ -369,14 +369,16 @@ function buildRequest(
   // `prompt=none` alone: the provider answers without showing any screen (OpenID Connect Core 1.0, 3.1.2.1),
   // where it honours `prompt` at all. It lets a request pass unread, so it counts only as the provider reads it:
   // spelled exactly (names and values are case-sensitive there), in a request that is not ambiguous.
-  if (
-    firstParam(params, 'prompt') === 'none' &&
-    spelledExactly(params, 'prompt') &&
-    honoursSilentPrompt(match.provider) &&
-    !flags.has('duplicate-parameters') &&
-    !flags.has('conflicting-client-ids')
-  )
-    flags.add('silent');
+  const silentParam = providerProfile(match.provider)?.silentParam;
+  const asksSilence =
+    (firstParam(params, 'prompt') === 'none' &&
+      spelledExactly(params, 'prompt') &&
+      honoursSilentPrompt(match.provider)) ||
+    (silentParam !== undefined &&
+      allParams(params, silentParam.name).length === 1 &&
+      firstParam(params, silentParam.name) === silentParam.value &&
+      spelledExactly(params, silentParam.name));
+  if (asksSilence && !flags.has('duplicate-parameters') && !flags.has('conflicting-client-ids')) flags.add('silent');
   if (firstParam(params, 'include_granted_scopes')?.toLowerCase() === 'true') flags.add('incremental');
   if (match.microsoftV1 && request.kind === 'authorize') flags.add('static-consent');
   request.loginHint = firstParam(params, 'login_hint');
@@ -424,7 +426,7 @@ function flagFirstParty(
     request.redirectUri !== null &&
     /^[a-z][a-z0-9+.-]*:/i.test(request.redirectUri) &&
     !/^(?:https?|urn|storagerelay):/i.test(request.redirectUri);
-  if (redirect.localhost || redirect.nativeClient || nativeApp) {
+  if (redirect.localhost || redirect.nativeClient || redirect.relaysToApp || nativeApp) {
     flags.add('first-party-localhost');
     if (redirect.nativeClient && providerProfile(request.provider)?.commandLineCopiesCode !== true)
       flags.add('code-to-copy');

@@ -34,11 +34,13 @@ const WEB_VIEW_SCHEMES = /^ms-appx(?:-web)?:/i;
  * `vscode://` or its loopback server (its own sign-ins say so in `state`); with any other `state` it
  * displays the code (Volexity, same report: UTA0352's Visual Studio Code lure).
  */
-const CODE_RELAY_PAGES: ReadonlyArray<{ page: RegExp; forwardsTo: RegExp }> = [
+const CODE_RELAY_PAGES: ReadonlyArray<{ page: RegExp; toApp: RegExp; toWeb: RegExp }> = [
   {
     page: /^(?:insiders\.)?vscode\.dev\/redirect$/,
     // The desktop app's scheme, or its loopback server (VS Code's Microsoft sign-in names `http://127.0.0.1:<port>/`).
-    forwardsTo: /^(?:vscode(?:-insiders)?:\/\/|http:\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?\/)/i,
+    toApp: /^(?:vscode(?:-insiders)?:\/\/|http:\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?\/)/i,
+    // VS Code for the Web's own pages, but not the relay itself (which then shows the code: the lure's `state`).
+    toWeb: /^https:\/\/(?:insiders\.)?vscode\.dev\/(?!redirect(?:[/?#]|$))/i,
   },
 ];
 const OUT_OF_BAND = /^urn:ietf:wg:oauth:2\.0:oob(?::auto)?$/i;
@@ -53,6 +55,8 @@ export interface RedirectTarget {
   localhost: boolean;
   /** The provider's native-client page or the out-of-band URI: the code ends up where a person can copy it. */
   nativeClient: boolean;
+  /** A relay page that hands the answer on to a native app (its scheme or its loopback server), as `state` says. */
+  relaysToApp: boolean;
   freeHosting: boolean;
 }
 
@@ -62,11 +66,17 @@ export function showsCodeToPerson(host: string, path: string): boolean {
   return CODE_DISPLAY_PAGES.some((page) => page.test(target));
 }
 
-/** A relay page that will show the code, because `state` names no app it forwards to. */
-function relayShowsCode(host: string, path: string, state: string | null): boolean {
+/**
+ * Where a relay page sends the answer: to the app named in `state` (its
+ * scheme or its loopback server), to a web page of its own, or to the
+ * person's screen (null when this is no relay page).
+ */
+function relayTarget(host: string, path: string, state: string | null): 'app' | 'web' | 'screen' | null {
   const target = `${host}${path.toLowerCase().replace(/\/+$/, '')}`;
   const relay = CODE_RELAY_PAGES.find((r) => r.page.test(target));
-  return relay !== undefined && !relay.forwardsTo.test(decodeState(state ?? ''));
+  if (relay === undefined) return null;
+  const forwardTo = decodeState(state ?? '');
+  return relay.toApp.test(forwardTo) ? 'app' : relay.toWeb.test(forwardTo) ? 'web' : 'screen';
 }
 
 /** `state` as the relay reads it: once percent-decoded when it was sent encoded. */
@@ -83,7 +93,7 @@ function decodeState(state: string): string {
  * `state` (read, never kept) says where a relay page forwards the answer.
  */
 export function classifyRedirect(redirectUri: string | null, state: string | null = null): RedirectTarget {
-  const none = { host: null, localhost: false, nativeClient: false, freeHosting: false };
+  const none = { host: null, localhost: false, nativeClient: false, relaysToApp: false, freeHosting: false };
   if (redirectUri === null) return none;
   const text = redirectUri.trim();
   if (OUT_OF_BAND.test(text)) return { ...none, host: 'urn:ietf:wg:oauth:2.0:oob', nativeClient: true };
@@ -98,10 +108,12 @@ export function classifyRedirect(redirectUri: string | null, state: string | nul
   }
   const host = parsed.hostname === '' ? parsed.protocol.replace(/:$/, '') : normaliseHost(parsed.hostname);
   const site = parsed.hostname === '' ? null : siteOf(host);
+  const relayed = relayTarget(host, parsed.pathname, state);
   return {
     host,
     localhost: isLocalHost(host),
-    nativeClient: showsCodeToPerson(host, parsed.pathname) || relayShowsCode(host, parsed.pathname, state),
+    nativeClient: showsCodeToPerson(host, parsed.pathname) || relayed === 'screen',
+    relaysToApp: relayed === 'app',
     freeHosting:
       site !== null &&
       (site.sharedHostingSuffix !== null ||

@@ -73,6 +73,11 @@ export interface ProviderProfile {
    * Dropbox, Zoom) show their consent screen all the same.
    */
   silentPrompt: boolean;
+  /**
+   * The provider's own parameter for the same (Salesforce's `immediate=true`:
+   * no approval screen, an `immediate_unsuccessful` error instead).
+   */
+  silentParam?: { name: string; value: string };
 }
 
 export interface HostGroup {

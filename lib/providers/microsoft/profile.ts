@@ -86,6 +86,13 @@ export const MICROSOFT: ProviderProfile = {
     'azure.cn',
     'outlook.cn',
     'sharepoint.cn',
+    'powerbi.cn',
+    // Power BI, Power Apps and Dynamics 365 for US Government (GCC, GCC High, DoD): Microsoft Learn,
+    // "Power BI for US government customers" and "Power Apps US Government".
+    'powerbigov.us',
+    'powerapps.us',
+    'appsplatform.us',
+    'microsoftdynamics.us',
     'windows-ppe.net',
     'microsoft.com',
     'microsoft.us',
@@ -112,6 +119,11 @@ export const MICROSOFT: ProviderProfile = {
     'skype.com',
     'visualstudio.com',
     'powerbi.com',
+    // Azure Synapse Studio and Azure Databricks workspaces (their first-party clients answer there).
+    'azuresynapse.net',
+    'azuredatabricks.net',
+    // Visual Studio Code for the Web.
+    'vscode.dev',
     'powerapps.com',
     'powerautomate.com',
     'dynamics.com',

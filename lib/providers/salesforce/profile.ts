@@ -57,4 +57,6 @@ export const SALESFORCE: ProviderProfile = {
   omittedScope: 'hides-access',
   // Salesforce documents `prompt` values login, consent and select_account only.
   silentPrompt: false,
+  // Salesforce Help, "OAuth 2.0 Web Server Flow": `immediate=true` never prompts; unapproved, it fails.
+  silentParam: { name: 'immediate', value: 'true' },
 };

@@ -7,6 +7,7 @@ describe('classifyRedirect', () => {
       host: 'app.example.com',
       localhost: false,
       nativeClient: false,
+      relaysToApp: false,
       freeHosting: false,
     });
     expect(classifyRedirect(null).host).toBeNull();
@@ -48,5 +49,26 @@ describe('showsCodeToPerson', () => {
     expect(showsCodeToPerson('login.microsoftonline.com', '/common/oauth2/nativeclient/')).toBe(true);
     expect(showsCodeToPerson('login.microsoftonline.com', '/common/oauth2/NativeClient')).toBe(true);
     expect(showsCodeToPerson('app.example.com', '/cb')).toBe(false);
+  });
+
+  it('a relay page hands the code to the app named in state, to its own web page, or shows it', () => {
+    const relay = 'https://vscode.dev/redirect';
+    expect(classifyRedirect(relay, 'vscode://vscode.github-authentication/did-authenticate')).toMatchObject({
+      relaysToApp: true,
+      nativeClient: false,
+    });
+    expect(classifyRedirect(relay, 'http%3A%2F%2F127.0.0.1%3A22396%2Fcallback')).toMatchObject({ relaysToApp: true });
+    expect(classifyRedirect(relay, 'https://vscode.dev/callback?x=1')).toMatchObject({
+      relaysToApp: false,
+      nativeClient: false,
+    });
+    // Volexity, UTA0352: `state` pointing at the relay itself makes it show the code.
+    expect(
+      classifyRedirect('https://insiders.vscode.dev/redirect', 'https://insiders.vscode.dev/redirect'),
+    ).toMatchObject({
+      relaysToApp: false,
+      nativeClient: true,
+    });
+    expect(classifyRedirect('ms-appx-web://Microsoft.AAD.BrokerPlugin/DRS').nativeClient).toBe(true);
   });
 });
