@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ConsentEvent } from '../../../lib/events/consent-event';
-import type { BypassToken } from '../../../lib/interception/bypass-tokens';
-import { InterceptionService } from '../../../lib/interception/interception-service';
-import type { IssuedWarning } from '../../../lib/interception/issued-warnings';
 import { signApprovalCode } from '../../../lib/policy/approval-codes';
-import type { Approval } from '../../../lib/policy/approvals';
 import { bytesToBase64 } from '../../../lib/policy/ed25519-keys';
 import type { Policy } from '../../../lib/policy/policy-schema';
 import { ms, policyFrom } from '../policy/helpers';
+import { interceptionHarness } from './service-harness';
 
 const NOW = Date.parse('2026-11-25T09:00:00Z');
 const APP = 'aaaaaaaa-1111-4111-8111-111111111111';
@@ -32,53 +28,7 @@ const code = (
     publicKey,
   );
 
-function harness(policy: Policy) {
-  let tokens: BypassToken[] = [];
-  let issued: IssuedWarning[] = [];
-  let stored: Approval[] = [];
-  const allowed: Approval[][] = [];
-  const shown: string[] = [];
-  let ruleStops = false;
-  let now = NOW;
-  const events: ConsentEvent[] = [];
-  const service = new InterceptionService({
-    policy: () => policy,
-    loadTokens: async () => tokens,
-    saveTokens: async (t) => {
-      tokens = t;
-    },
-    loadIssued: async () => issued,
-    saveIssued: async (list) => {
-      issued = list;
-    },
-    showWarning: async (_tabId, fragment) => {
-      shown.push(fragment);
-    },
-    stoppedByRule: () => ruleStops,
-    record: (e) => events.push(e),
-    now: () => now,
-    loadApprovals: async () => stored,
-    saveApprovals: async (list) => {
-      stored = list;
-    },
-    allowApproved: async (list) => {
-      allowed.push(list);
-    },
-  });
-  return {
-    service,
-    events,
-    stored: () => stored,
-    allowed,
-    shown,
-    setRuleStops: (v: boolean) => {
-      ruleStops = v;
-    },
-    advance: (ms: number) => {
-      now += ms;
-    },
-  };
-}
+const harness = (policy: Policy) => interceptionHarness({ policy, now: NOW });
 
 const nav = (url: string) => ({ url, tabId: 7, frameId: 0 });
 const strict = () =>

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ConsentEvent } from '../../../lib/events/consent-event';
-import { InterceptionService } from '../../../lib/interception/interception-service';
-import type { IssuedWarning } from '../../../lib/interception/issued-warnings';
-import { DEFAULT_POLICY } from '../../../lib/policy/default-policy';
 import { ms } from '../policy/helpers';
+import { interceptionHarness } from './service-harness';
 
 /**
  * The fallback path (the worker acts once the navigation has started): the
@@ -11,40 +8,7 @@ import { ms } from '../policy/helpers';
  * the tab's history right behind the warning. Go back must pass over it, not
  * land on it and warn again; and its commit must not warn (or record) twice.
  */
-function harness() {
-  let issued: IssuedWarning[] = [];
-  let now = 1_000_000;
-  const events: ConsentEvent[] = [];
-  const shown: number[] = [];
-  const wentBack: number[] = [];
-  const service = new InterceptionService({
-    policy: () => DEFAULT_POLICY,
-    loadTokens: async () => [],
-    saveTokens: async () => undefined,
-    loadIssued: async () => issued,
-    saveIssued: async (list) => {
-      issued = list;
-    },
-    showWarning: async (tabId) => {
-      shown.push(tabId);
-    },
-    goBackOrClose: async (tabId) => {
-      wentBack.push(tabId);
-    },
-    stoppedByRule: () => false,
-    record: (e) => events.push(e),
-    now: () => now,
-  });
-  return {
-    service,
-    events,
-    shown,
-    wentBack,
-    advance: (ms: number) => {
-      now += ms;
-    },
-  };
-}
+const harness = () => interceptionHarness();
 
 const TAB = { tabId: 7, frameId: 0 };
 const URL = ms('Mail.Read');
@@ -54,7 +18,7 @@ describe('Go back over a request whose page reached the tab first', () => {
     const h = harness();
     expect(await h.service.onNavigation({ url: URL, ...TAB })).toBe('warned');
     expect(await h.service.onCommitted({ url: URL, ...TAB, backForward: false })).toBe(false);
-    expect(h.shown).toEqual([7]);
+    expect(h.shown.map((s) => s.tabId)).toEqual([7]);
     expect(h.events.map((e) => e.type)).toEqual(['warned']);
   });
 
@@ -68,7 +32,7 @@ describe('Go back over a request whose page reached the tab first', () => {
     expect(await h.service.onNavigation({ url: URL, ...TAB })).toBe('left');
     expect(await h.service.onCommitted({ url: URL, ...TAB, backForward: true })).toBe(false);
     expect(h.wentBack).toEqual([7]);
-    expect(h.shown).toEqual([7]);
+    expect(h.shown.map((s) => s.tabId)).toEqual([7]);
     expect(h.events.map((e) => e.type)).toEqual(['warned']);
   });
 

@@ -1,36 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { ConsentEvent } from '../../../lib/events/consent-event';
-import { InterceptionService } from '../../../lib/interception/interception-service';
-import type { IssuedWarning } from '../../../lib/interception/issued-warnings';
 import { DEFAULT_POLICY } from '../../../lib/policy/default-policy';
 import type { Policy } from '../../../lib/policy/policy-schema';
 import { ms, policyFrom } from '../policy/helpers';
+import { interceptionHarness } from './service-harness';
 
 /**
  * A request stopped while the worker had just woken (the policy not loaded
  * yet) waits on the warning page with nothing recorded; its decision is
  * recorded once, when the page asks for its view under the policy.
  */
-function harness(policy: Policy) {
-  let issued: IssuedWarning[] = [];
-  const events: ConsentEvent[] = [];
-  const observed: string[] = [];
-  const service = new InterceptionService({
-    policy: () => policy,
-    loadTokens: async () => [],
-    saveTokens: async () => undefined,
-    loadIssued: async () => issued,
-    saveIssued: async (list) => {
-      issued = list;
-    },
-    showWarning: async () => undefined,
-    stoppedByRule: () => false,
-    record: (e) => events.push(e),
-    observe: (outcome) => observed.push(outcome),
-    now: () => 1_000_000,
-  });
-  return { service, events, observed, issued: () => issued };
-}
+const harness = (policy: Policy) => interceptionHarness({ policy });
 
 const TAB = { tabId: 7, frameId: 0 };
 

@@ -1,53 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ConsentEvent } from '../../../lib/events/consent-event';
-import type { BypassToken } from '../../../lib/interception/bypass-tokens';
 import { InterceptionService } from '../../../lib/interception/interception-service';
-import type { IssuedWarning } from '../../../lib/interception/issued-warnings';
 import { parseWarningFragment } from '../../../lib/interception/warning-link';
 import { DEFAULT_POLICY } from '../../../lib/policy/default-policy';
 import type { Policy } from '../../../lib/policy/policy-schema';
 import { ms, policyFrom } from '../policy/helpers';
+import { interceptionHarness } from './service-harness';
 
-function harness(policy: Policy = DEFAULT_POLICY) {
-  let tokens: BypassToken[] = [];
-  let issued: IssuedWarning[] = [];
-  let now = 1_000_000;
-  const shown: Array<{ tabId: number; fragment: string }> = [];
-  const events: ConsentEvent[] = [];
-  let ruleStops = false;
-  const service = new InterceptionService({
-    policy: () => policy,
-    loadTokens: async () => tokens,
-    saveTokens: async (t) => {
-      tokens = t;
-    },
-    loadIssued: async () => issued,
-    saveIssued: async (list) => {
-      issued = list;
-    },
-    showWarning: async (tabId, fragment) => {
-      shown.push({ tabId, fragment });
-    },
-    stoppedByRule: () => ruleStops,
-    record: (e) => events.push(e),
-    now: () => now,
-  });
-  return {
-    service,
-    shown,
-    events,
-    tokens: () => tokens,
-    advance: (ms: number) => {
-      now += ms;
-    },
-    setRuleStops: (v: boolean) => {
-      ruleStops = v;
-    },
-    setPolicy: (p: Policy) => {
-      policy = p;
-    },
-  };
-}
+const harness = (policy: Policy = DEFAULT_POLICY) => interceptionHarness({ policy });
 
 const nav = (url: string, tabId = 7) => ({ url, tabId, frameId: 0 });
 
