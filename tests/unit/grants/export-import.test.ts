@@ -1,10 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ConsentEvent } from '../../../lib/events/consent-event';
 import { ConsentDatabase } from '../../../lib/grants/consent-database';
 import { exportInventory, grantsToCsv, ImportError, importInventory } from '../../../lib/grants/export-import';
 import { GrantStore } from '../../../lib/grants/grant-store';
-import { outcome } from './fixtures';
+import { decisionEvent, outcome } from './fixtures';
 import { VERSION_1_FIRST } from './inventory-files';
 
 let db: ConsentDatabase;
@@ -21,23 +20,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-const consentEvent = (overrides: Partial<ConsentEvent> = {}): ConsentEvent => ({
-  id: 'e1',
-  time: new Date(5).toISOString(),
-  type: 'continued',
-  provider: 'microsoft',
-  kind: 'authorize',
-  clientId: 'app-1',
-  appName: null,
-  scopes: ['Mail.Read'],
-  risk: 'high',
-  decision: 'warn',
-  reasons: ['risk-high'],
-  tenant: null,
-  redirectHost: null,
-  justification: 'x',
-  ...overrides,
-});
+const consentEvent = decisionEvent;
 
 /** What the popup and the badge see. */
 async function visible(target = store) {

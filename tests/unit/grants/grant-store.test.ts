@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConsentEvent } from '../../../lib/events/consent-event';
 import { ConsentDatabase } from '../../../lib/grants/consent-database';
 import { GrantStore } from '../../../lib/grants/grant-store';
-import { outcome } from './fixtures';
+import { decisionEvent, outcome } from './fixtures';
 
 let db: ConsentDatabase;
 let store: GrantStore;
@@ -40,21 +40,10 @@ describe('grant store', () => {
   });
 
   it('counts the events of one type (the options page’s false alarms)', async () => {
-    const event = (id: string, type: 'false-alarm-reported' | 'warned'): ConsentEvent => ({
-      id,
-      time: new Date(1_000).toISOString(),
-      type,
-      provider: 'microsoft',
-      kind: 'authorize',
-      clientId: 'app-1',
-      appName: null,
-      scopes: ['Mail.Read'],
-      risk: 'high',
-      decision: 'warn',
-      reasons: ['risk-high'],
-      tenant: null,
-      redirectHost: null,
-    });
+    const event = (id: string, type: 'false-alarm-reported' | 'warned'): ConsentEvent => {
+      const { justification: _none, ...recorded } = decisionEvent({ id, type, time: new Date(1_000).toISOString() });
+      return recorded;
+    };
     expect(await store.countEvents('false-alarm-reported')).toBe(0);
     await store.addEvent({ ...event('e1', 'false-alarm-reported'), comment: 'we use it' });
     await store.addEvent(event('e2', 'warned'));

@@ -9,6 +9,7 @@ import {
   readInventory,
   writeInventory,
 } from '../../../lib/grants/inventory-format';
+import { decisionEvent } from './fixtures';
 import { VERSION_1_FIRST, VERSION_1_REPORTING } from './inventory-files';
 
 const read = (file: unknown) => readInventory(JSON.stringify(file));
@@ -30,24 +31,7 @@ const GRANT = withDerivedFields({
   history: [{ time: 1_000, type: 'grant-recorded', decision: 'warn', scopes: ['Mail.Read'], justification: 'x' }],
 });
 
-const EVENT: StoredEvent = {
-  seq: 4,
-  id: 'e1',
-  time: new Date(5).toISOString(),
-  timeMs: 5,
-  type: 'continued',
-  provider: 'microsoft',
-  kind: 'authorize',
-  clientId: 'app-1',
-  appName: null,
-  scopes: ['Mail.Read'],
-  risk: 'high',
-  decision: 'warn',
-  reasons: ['risk-high'],
-  tenant: null,
-  redirectHost: null,
-  justification: 'x',
-};
+const EVENT: StoredEvent = { seq: 4, timeMs: 5, ...decisionEvent() };
 
 describe('writing an export', () => {
   it(`writes version ${FORMAT_VERSION}: facts only, no database ids, no derived fields, no field it does not define`, () => {
