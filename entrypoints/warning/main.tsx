@@ -16,7 +16,7 @@ import type {
   ApprovalReply,
   ConfirmReply,
   ContinueReply,
-  MistakeReply,
+  WarnedPageReply,
 } from '../../lib/messages/protocol';
 
 const lang = uiLanguage();
@@ -120,7 +120,7 @@ function WarningApp({ link, initial }: { link: WarningLink; initial: WarningView
       }}
       onReportMistake={async (comment) => {
         setMistake({ kind: 'busy' });
-        const reply = await sendToBackground<MistakeReply>({
+        const reply = await sendToBackground<WarnedPageReply>({
           type: 'report-mistake',
           url: link.url,
           comment,

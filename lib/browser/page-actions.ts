@@ -5,12 +5,12 @@ import type {
   ApprovalReply,
   ConfirmReply,
   ContinueReply,
-  MistakeReply,
   PageMessage,
+  WarnedPageReply,
 } from '../messages/protocol';
 
 /** Sends one protocol message to the service worker; a stopped worker is woken by it. */
-export async function sendToBackground<R extends ContinueReply | ApprovalReply | MistakeReply | ApprovalCodeReply>(
+export async function sendToBackground<R extends ContinueReply | ApprovalReply | WarnedPageReply | ApprovalCodeReply>(
   message: PageMessage,
 ): Promise<R> {
   try {
@@ -49,7 +49,7 @@ export async function leaveWarningPage(request?: { url: string; body?: string })
       url: request.url,
       ...(request.body !== undefined ? { body: request.body } : {}),
     };
-    await sendToBackground<MistakeReply>(message);
+    await sendToBackground<WarnedPageReply>(message);
   }
   const tab = window.top === window ? await browser.tabs.getCurrent().catch(() => undefined) : undefined;
   if (tab?.id === undefined) {

@@ -84,7 +84,8 @@ export interface WarningPageAt {
  */
 export type ConfirmReply = { issued: false } | { issued: true; view: WarningView | null };
 
-export type MistakeResult = { ok: true } | { ok: false; error: 'not-warned' };
+/** The answer to what a warning page may ask only about a request the worker stopped for it (a mistake, Go back). */
+export type WarnedPageResult = { ok: true } | { ok: false; error: 'not-warned' };
 
 /** An approval code refused: why, in a word the warning page says in the person's language. */
 export type ApprovalCodeResult =
@@ -268,7 +269,7 @@ export class InterceptionService {
    * a moment passes back over it instead, without a record; where the browser
    * says whether a commit is a history move, only a history move counts.
    */
-  async leave(page: WarningPageAt, url: string, body?: string): Promise<MistakeResult> {
+  async leave(page: WarningPageAt, url: string, body?: string): Promise<WarnedPageResult> {
     const judgement = await this.issuedJudgement(page, url, body);
     if (judgement === null) return { ok: false, error: 'not-warned' };
     const keyHash = sha256Hex(requestKey(judgement.request));
@@ -333,7 +334,7 @@ export class InterceptionService {
     url: string,
     body: string | undefined,
     comment: string,
-  ): Promise<MistakeResult> {
+  ): Promise<WarnedPageResult> {
     const judgement = await this.issuedJudgement(page, url, body);
     if (judgement === null) return { ok: false, error: 'not-warned' };
     this.record('false-alarm-reported', judgement, { comment: comment.trim() });

@@ -24,7 +24,8 @@ export type PageMessage =
 
 export type ContinueReply = { ok: true } | { ok: false; error: string };
 export type ApprovalReply = { ok: true; approvalUrl: string | null } | { ok: false; error: string };
-export type MistakeReply = { ok: true } | { ok: false; error: string };
+/** The answer to "This is a mistake" and to Go back (`WarnedPageResult`). */
+export type WarnedPageReply = { ok: true } | { ok: false; error: string };
 /** A good code names its approver and when it expires; a refused one says why (`ApprovalCodeResult`'s errors). */
 export type ApprovalCodeReply = { ok: true; approver: string; expiresAt: number } | { ok: false; error: string };
 
