@@ -419,7 +419,8 @@ function flagFirstParty(
   flags: Set<RequestFlag>,
 ): void {
   if (clientIds.length === 0) return;
-  if (!clientIds.every((id) => firstPartyAppName(request.provider, id) !== undefined)) return;
+  const toolClients = providerProfile(request.provider)?.toolClientsRegisterOnTheFly === true;
+  if (!toolClients && !clientIds.every((id) => firstPartyAppName(request.provider, id) !== undefined)) return;
   // A private-use scheme (`ms-appx-web://…BrokerPlugin`, `x-github-desktop-auth://`) hands the answer to a
   // native app (RFC 8252, 7.1): where the browser cannot open it, the code stays on screen to be copied.
   const nativeApp =
@@ -432,6 +433,8 @@ function flagFirstParty(
       flags.add('code-to-copy');
     return;
   }
+  // A tool's client registered on the fly is nobody's own app anywhere else.
+  if (toolClients) return;
   // Without a redirect URI the provider answers to one the app registered: its own (Teams' and Outlook's web
   // sign-ins, GitHub Desktop's, leave it out). Which one is the provider's secret; see docs/engine.md.
   const answerHost = redirect.host;

@@ -78,6 +78,12 @@ export interface ProviderProfile {
    * no approval screen, an `immediate_unsuccessful` error instead).
    */
   silentParam?: { name: string; value: string };
+  /**
+   * Every client is a public client that a tool registers on the fly (AWS IAM
+   * Identity Center's `RegisterClient`): no list of first-party ids can name
+   * them, and a loopback answer is that tool's, as a first-party tool's is.
+   */
+  toolClientsRegisterOnTheFly?: boolean;
 }
 
 export interface HostGroup {
@@ -132,7 +138,7 @@ export interface EndpointPattern {
  * revoked (`expiration=never`).
  */
 export interface ParameterDialect {
-  names: Readonly<Record<string, 'client_id' | 'redirect_uri'>>;
+  names: Readonly<Record<string, 'client_id' | 'redirect_uri' | 'scope'>>;
   scopePrefix?: string;
   offlineWhen?: { param: string; value: string };
 }

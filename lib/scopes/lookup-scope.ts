@@ -1,6 +1,7 @@
 import type { ProviderId } from '../core/provider-id';
 import { type RiskLevel, riskRank } from '../core/risk-level';
 import { ATLASSIAN_SCOPES } from './catalogue/atlassian';
+import { AWS_SCOPES } from './catalogue/aws';
 import { BOX_SCOPES } from './catalogue/box';
 import { DROPBOX_SCOPES } from './catalogue/dropbox';
 import { GITHUB_CONTAINED_SCOPES, GITHUB_SCOPES } from './catalogue/github';
@@ -43,6 +44,7 @@ const BY_PROVIDER: Partial<Record<ProviderId, ReadonlyMap<string, CatalogueEntry
   salesforce: indexRows([...OPENID_SCOPES, ...SALESFORCE_SCOPES]),
   dropbox: indexRows([...OPENID_SCOPES, ...DROPBOX_SCOPES]),
   zoom: indexRows([...OPENID_SCOPES, ...ZOOM_SCOPES]),
+  aws: indexRows([...OPENID_SCOPES, ...AWS_SCOPES]),
 };
 
 /** Providers whose scopes the catalogue covers: an unknown scope there is more suspicious than at a generic server. */
