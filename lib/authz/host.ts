@@ -53,3 +53,46 @@ export function isLocalHost(host: string): boolean {
     host === '0.0.0.0'
   );
 }
+
+/**
+ * Hosting where anyone can publish a page in minutes and that the Public
+ * Suffix List does not list as shared: a consent answer sent there goes to
+ * whoever made the page, not to a vetted company. (Shared-hosting suffixes
+ * the list does know, `github.io`, `web.app`, `azurewebsites.net` and
+ * hundreds more, are recognised through it.)
+ */
+const FREE_HOSTING_DOMAINS: ReadonlySet<string> = new Set([
+  'ngrok.io',
+  'ngrok-free.app',
+  'ngrok.app',
+  'herokuapp.com',
+  'glitch.me',
+  'repl.co',
+  'replit.app',
+  'onrender.com',
+  'trycloudflare.com',
+  '000webhostapp.com',
+  'wixsite.com',
+  'weebly.com',
+  'loca.lt',
+  'serveo.net',
+  'surge.sh',
+  'fly.dev',
+  'railway.app',
+  'pythonanywhere.com',
+  'codesandbox.io',
+  'csb.app',
+  'deno.dev',
+  'infinityfreeapp.com',
+  'godaddysites.com',
+  'webflow.io',
+  'gitlab.io',
+  'powerappsportals.com',
+  'microsoftcrmportals.com',
+  'blogspot.com',
+]);
+
+/** A domain on that list (`FREE_HOSTING_DOMAINS`): its subdomains are other people's sites. */
+export function isFreeHostingDomain(domain: string): boolean {
+  return FREE_HOSTING_DOMAINS.has(domain);
+}

@@ -1,7 +1,7 @@
 import { toUnicode } from 'punycode/punycode.es6.js';
 import type { ProviderId } from '../core/provider-id';
 import { PROVIDER_PROFILES } from '../providers';
-import { siteOf } from './host';
+import { isFreeHostingDomain, siteOf } from './host';
 import { ownerOf } from './ownership';
 
 
@@ -92,13 +92,20 @@ function findImitatedProvider(host: string): ProviderId | null {
   // `contoso.okta.com.sso-login.net`: a provider's whole domain worn as subdomains.
   for (const { domain, provider } of OWNED_DOMAINS)
     if (host.startsWith(`${domain}.`) || host.includes(`.${domain}.`)) return provider;
-  const ownLabels = siteOf(host).ownLabels;
+  const site = siteOf(host);
+  // On free hosting the registered name is the host's (`microsoftcrmportals.com`), the labels before it the site's.
+  const ownLabels = isFreeHostingDomain(site.registrableDomain) ? site.ownLabels.slice(0, -1) : site.ownLabels;
   const allLabels = ownLabels.map(visualSkeleton);
-  const registeredName = allLabels.slice(-1);
   for (const { skeleton, provider, halves, registeredNameOnly } of BRANDS) {
-    const labels = registeredNameOnly ? registeredName : allLabels;
+    const raw = registeredNameOnly ? ownLabels.slice(-1) : ownLabels;
+    // A short brand hides inside ordinary words (`okta` in Hungarian `oktatas`): it counts as a word of its own,
+    // or joined to a sign-in word (`oktasso`, `loginslack`).
+    if (skeleton.length < MIN_BRAND_FOR_TYPO) {
+      if (raw.some((label) => shortBrandIn(label, skeleton))) return provider;
+      continue;
+    }
+    const labels = registeredNameOnly ? allLabels.slice(-1) : allLabels;
     if (labels.join('').includes(skeleton)) return provider;
-    if (skeleton.length < MIN_BRAND_FOR_TYPO) continue;
     for (const label of labels) {
       // One slip leaves one half of the brand intact: a label holding neither half cannot be within one edit.
       if (!label.includes(halves[0]) && !label.includes(halves[1])) continue;
@@ -107,6 +114,23 @@ function findImitatedProvider(host: string): ProviderId | null {
     }
   }
   return null;
+}
+
+/** Words a phishing host joins to a short brand (`okta-sso`, `oktalogin`, `slack-signin`). */
+const SIGN_IN_WORDS: ReadonlySet<string> = new Set([
+  'sso', 'login', 'logon', 'signin', 'signon', 'auth', 'oauth', 'id', 'idp', 'secure', 'verify', 'verification',
+  'account', 'accounts', 'portal', 'mfa', 'access', 'support', 'help', 'admin', 'app', 'apps', 'web', 'online',
+]);
+
+/** A short brand as a word of this label (between `-`, `_` or the label's ends), alone or with a sign-in word. */
+function shortBrandIn(label: string, skeleton: string): boolean {
+  for (const word of label.split(/[-_]+/)) {
+    const letters = visualSkeleton(word);
+    if (letters === skeleton) return true;
+    if (letters.startsWith(skeleton) && SIGN_IN_WORDS.has(letters.slice(skeleton.length))) return true;
+    if (letters.endsWith(skeleton) && SIGN_IN_WORDS.has(letters.slice(0, -skeleton.length))) return true;
+  }
+  return false;
 }
 
 /** The windows of a label one letter shorter, as long, or one longer than the brand: where a misspelt brand can hide. */

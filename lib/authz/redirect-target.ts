@@ -1,19 +1,6 @@
 import { PROVIDER_PROFILES } from '../providers';
-import { isLocalHost, normaliseHost, siteOf } from './host';
+import { isFreeHostingDomain, isLocalHost, normaliseHost, siteOf } from './host';
 
-/**
- * Hosting where anyone can publish a page in minutes and that the Public
- * Suffix List does not list as shared: a consent answer sent there goes to
- * whoever made the page, not to a vetted company. (Shared-hosting suffixes
- * the list does know, `github.io`, `web.app`, `azurewebsites.net` and
- * hundreds more, are recognised through it.)
- */
-const FREE_HOSTING_DOMAINS: ReadonlySet<string> = new Set([
-  'ngrok.io', 'ngrok-free.app', 'ngrok.app', 'herokuapp.com', 'glitch.me', 'repl.co', 'replit.app', 'onrender.com',
-  'trycloudflare.com', '000webhostapp.com', 'wixsite.com', 'weebly.com', 'loca.lt', 'serveo.net', 'surge.sh',
-  'fly.dev', 'railway.app', 'pythonanywhere.com', 'codesandbox.io', 'csb.app', 'deno.dev', 'infinityfreeapp.com',
-  'godaddysites.com', 'webflow.io', 'gitlab.io', 'powerappsportals.com', 'blogspot.com',
-]);
 
 /**
  * Pages where a provider shows the code to a person instead of sending it
@@ -117,7 +104,7 @@ export function classifyRedirect(redirectUri: string | null, state: string | nul
     freeHosting:
       site !== null &&
       (site.sharedHostingSuffix !== null ||
-        FREE_HOSTING_DOMAINS.has(site.registrableDomain) ||
-        FREE_HOSTING_DOMAINS.has(host)),
+        isFreeHostingDomain(site.registrableDomain) ||
+        isFreeHostingDomain(host)),
   };
 }

@@ -12,7 +12,7 @@ export const DROPBOX: ProviderProfile = {
       wrappers: [{ path: /^\/(?:login|register)$/, params: ['cont'] }],
     },
   ],
-  ownedDomains: ['dropbox.com', 'dropboxapi.com', 'db.tt'],
+  ownedDomains: ['dropbox.com', 'dropboxapi.com', 'db.tt', 'dropboxforum.com'],
   brands: ['dropbox'],
   // Without `scope`, the app receives every permission set in its console.
   omittedScope: 'hides-access',

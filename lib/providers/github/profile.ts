@@ -35,7 +35,7 @@ export const GITHUB: ProviderProfile = {
       requestPaths: ['/login*', '/apps/*', '/github-apps/*', '/signup*', '/join*', '/session*', '/sessions/*'],
     },
   ],
-  ownedDomains: ['github.com', 'githubassets.com', 'ghe.com'],
+  ownedDomains: ['github.com', 'githubassets.com', 'ghe.com', 'githubnext.com'],
   brands: ['github'],
   firstPartyApps: firstPartyIndex(GITHUB_FIRST_PARTY_APPS),
   // microsoft/vscode, extensions/github-authentication: the web flow answers on vscode.dev.

@@ -60,3 +60,24 @@ describe('providers served on their customers’ own domains (Okta)', () => {
     expect(lookalikeProvider('contoso.okta.com')).toBeNull();
   });
 });
+
+describe('brands inside ordinary words and on free hosting', () => {
+  it('a short brand counts as a word of its own, or joined to a sign-in word', () => {
+    expect(lookalikeProvider('okta-sso.com')).toBe('okta');
+    expect(lookalikeProvider('oktalogin.net')).toBe('okta');
+    expect(lookalikeProvider('slack-login.com')).toBe('slack');
+    // Hungarian "oktatás" (education), a document archive: the brand's letters inside another word.
+    expect(lookalikeProvider('sso.oktatas.hu')).toBeNull();
+    expect(lookalikeProvider('sso.doktar.com')).toBeNull();
+  });
+
+  it('on free hosting, only the site’s own labels can imitate (the host’s name is the host’s)', () => {
+    expect(lookalikeProvider('ccmsdev01.microsoftcrmportals.com')).toBeNull();
+    expect(lookalikeProvider('microsoft-login.microsoftcrmportals.com')).toBe('microsoft');
+  });
+
+  it('a provider’s own other sites imitate nobody', () => {
+    expect(lookalikeProvider('auth.githubnext.com')).toBeNull();
+    expect(lookalikeProvider('login.dropboxforum.com')).toBeNull();
+  });
+});

@@ -9,6 +9,14 @@ describe('splitScopes', () => {
     });
   });
 
+  it('splits on a literal + too (%2B in the URL), which Microsoft takes as a separator', () => {
+    expect(splitScopes(['openid+offline_access+Mail.ReadWrite']).scopes).toEqual([
+      'openid',
+      'offline_access',
+      'Mail.ReadWrite',
+    ]);
+  });
+
   it('decodes a token still encoded, sees the scopes it hides, and says so', () => {
     expect(splitScopes(['openid Mail.Read%2520Files.Read.All'])).toEqual({
       scopes: ['openid', 'Mail.Read', 'Files.Read.All'],
