@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAuthorizationRequest } from '../../../lib/authz/parse-authorization-request';
+import { PROVIDER_HOSTS } from '../../../lib/authz/provider-endpoints';
 import { heardByWebRequest, navigationFilters, type UrlFilter } from '../../../lib/interception/navigation-filters';
 import { ADVERSARIAL_CORPUS } from '../../fixtures/adversarial/corpus';
 import { LURES } from '../../fixtures/real-traffic/lures';
@@ -65,5 +66,59 @@ describe('which listener hears a URL', () => {
     expect(heardByWebRequest('https://www.google.com/search?q=device')).toBe(false);
     expect(heardByWebRequest('https://d-123.awsapps.com/start/#/device')).toBe(false);
     expect(heardByWebRequest('https://sso.example.net/authorize?client_id=a')).toBe(false);
+  });
+});
+
+describe('the provider hosts packed into a few filters', () => {
+  /** The rule the filters pack: a provider host, and a flow word in the URL or one of the host's request paths. */
+  const FLOW_WORD =
+    /(auth|device|consent|\.srf|\/link|\/start|installations|activate|setup\/connect|continue=|return_to=|redir=|cont=|starturl=|next=|%[0-9a-f]{2})/i;
+  function ruleWakes(url: URL): boolean {
+    return PROVIDER_HOSTS.some((entry) => {
+      const onHost =
+        entry.hosts.includes(url.hostname) || (entry.suffixes ?? []).some((suffix) => url.hostname.endsWith(suffix));
+      if (!onHost) return false;
+      const paths = entry.requestPaths?.length ? entry.requestPaths : null;
+      if (paths === null) return FLOW_WORD.test(url.href.replace(/#.*$/, ''));
+      const rest = url.href.replace(/#.*$/, '').replace(/^https?:\/\/[^/?#]+/, '');
+      return paths.some((path) =>
+        new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}`, 'i').test(rest),
+      );
+    });
+  }
+
+  it('wakes the worker wherever the rule does, with a port, a user name or any case', () => {
+    const tails = [
+      '/',
+      '/x',
+      '/oauth2/v2.0/authorize?x=1',
+      '/login?return_to=%2F',
+      '/Consent/Update',
+      '/x?continue=1',
+      '/1/authorize?key=k',
+    ];
+    const checked: string[] = [];
+    for (const entry of PROVIDER_HOSTS) {
+      const hosts = [...entry.hosts, ...(entry.suffixes ?? []).map((suffix) => `acme${suffix}`)];
+      const paths = (entry.requestPaths ?? []).map((path) => path.replace(/\*/g, 'x'));
+      for (const host of hosts)
+        for (const tail of [...tails, ...paths])
+          for (const prefix of [
+            `https://${host}`,
+            `https://${host}:443`,
+            `https://someone@${host}`,
+            `https://${host.toUpperCase()}`,
+          ]) {
+            const url = new URL(`${prefix}${tail}`);
+            if (!ruleWakes(url)) continue;
+            checked.push(url.href);
+            expect(wakesWorker(url.href), url.href).toBe(true);
+          }
+    }
+    expect(checked.length).toBeGreaterThan(200);
+  });
+
+  it('are few: registering them is part of a stopped worker’s start', () => {
+    expect(navigationFilters(true).length).toBeLessThanOrEqual(30);
   });
 });
