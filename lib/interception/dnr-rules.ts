@@ -2,6 +2,7 @@ import { PROVIDER_HOSTS } from '../authz/provider-endpoints';
 import type { ProviderId } from '../core/provider-id';
 import { type RiskLevel, riskRank } from '../core/risk-level';
 import type { Policy } from '../policy/policy-schema';
+import { honoursSilentPrompt } from '../providers';
 import { GOOGLE_SCOPE_PREFIX } from '../scopes/catalogue/google';
 import { catalogueScopesAtLeast } from '../scopes/lookup-scope';
 
@@ -42,10 +43,11 @@ const MAX_REGEX_LENGTH = 1000;
 const PRIORITY = { blockedApp: 300, allowedApp: 200, silent: 150, block: 100 } as const;
 /**
  * Catalogue scopes whose pattern alone is longer than this stay with the
- * service worker (`service::outlook.office.com::MBI_SSL`): one of them would
- * already fill a rule past what Chrome's RE2 accepts.
+ * service worker (`DeviceManagementManagedDevices.PrivilegedOperations.All`):
+ * one of them would already fill a rule past what Chrome's RE2 accepts
+ * (measured on Chromium 156 with `isRegexSupported`: 47 letters are refused).
  */
-const MAX_SCOPE_PATTERN_LENGTH = 60;
+const MAX_SCOPE_PATTERN_LENGTH = 44;
 
 /**
  * One literal character as it appears in a URL. Reserved characters (`:`,
@@ -66,11 +68,12 @@ export function valuePatternRegex(pattern: string): string {
   return [...pattern].map((ch) => (ch === '*' ? '[^&]*' : encodedLiteral(ch))).join('');
 }
 
-const SEP = '(?:%20|\\+|%2c|,)';
+// Space (encoded or as `+`), a literal `+` (`%2b`, which Microsoft also splits on) and commas (GitHub, Slack).
+const SEP = '(?:%20|\\+|%2b|%2c|,)';
 /** A scope token inside `scope=` or `user_scope=`, after any other tokens or a resource prefix. */
 export function scopeRegex(patterns: readonly string[]): string {
   const alternatives = patterns.map(valuePatternRegex).join('|');
-  return `[?&](?:user_)?scope=(?:[^&]*(?:%20|\\+|%2c|,|%2f|/))?(?:${alternatives})(?:${SEP}|&|$)`;
+  return `[?&](?:user_)?scope=(?:[^&]*(?:%20|\\+|%2b|%2c|,|%2f|/))?(?:${alternatives})(?:${SEP}|&|$)`;
 }
 
 export function clientIdRegex(patterns: readonly string[]): string {
@@ -182,7 +185,8 @@ export function compileDnrRules(policy: Policy, warningPageUrl: string): Compile
       }
     }
     // A silent request (`prompt=none`) shows no screen and grants nothing new: only a blocked app's is stopped.
-    if (blockedScopes.size > 0 || blockFrom !== null)
+    // Providers that ignore `prompt` show their consent screen all the same: no such pass there.
+    if ((blockedScopes.size > 0 || blockFrom !== null) && honoursSilentPrompt(provider))
       add(PRIORITY.silent, { type: 'allow' }, '[?&]prompt=none(?:&|$)', domains);
     addPacked(PRIORITY.block, redirect, [...blockedScopes], scopeRegex, domains);
 

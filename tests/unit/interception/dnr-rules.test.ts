@@ -27,6 +27,21 @@ describe('declarativeNetRequest rules from the policy', () => {
     expect(dnrRedirects(rules, 'https://evil.example/?client_id=evil-1', 'evil.example')).toBe(false);
   });
 
+  it('block rules see scopes joined by a literal + (%2B), as Microsoft splits them', () => {
+    const { rules } = compileDnrRules(policyFrom({ blockedScopes: [{ provider: '*', scope: 'Mail.Send' }] }), PAGE);
+    expect(dnrRedirects(rules, `${MS}&client_id=a&scope=User.Read%2BMail.Send`, host)).toBe(true);
+    expect(dnrRedirects(rules, `${MS}&client_id=a&scope=User.Read%2BMail.SendAs`, host)).toBe(false);
+  });
+
+  it('a silent request passes the rules only where the provider honours prompt=none', () => {
+    const { rules } = compileDnrRules(policyFrom({ blockedScopes: [{ provider: '*', scope: 'repo' }] }), PAGE);
+    const gh = 'https://github.com/login/oauth/authorize?client_id=a&scope=repo';
+    expect(dnrRedirects(rules, gh, 'github.com')).toBe(true);
+    // GitHub ignores prompt=none and shows its consent screen: still blocked.
+    expect(dnrRedirects(rules, `${gh}&prompt=none`, 'github.com')).toBe(true);
+    expect(dnrRedirects(rules, `${MS}&client_id=a&scope=repo&prompt=none`, host)).toBe(false);
+  });
+
   it('never matches the warning page itself (which carries the request in its fragment)', () => {
     const { rules } = compileDnrRules(policyFrom({ blockedApps: [{ clientId: 'evil' }] }), PAGE);
     for (const rule of rules) {
