@@ -297,19 +297,6 @@ export class InterceptionService {
     return true;
   }
 
-  /**
-   * Whether this worker stopped this request in this tab, so its warning page
-   * may show the request and offer its buttons. Any web page can open the
-   * warning page with a request of its choosing (to make a lure look checked);
-   * only a warning the worker issued is confirmed. A declarativeNetRequest
-   * redirect happens without the worker: it counts when the installed rules
-   * redirect that URL. The worker only ever sends a whole tab to the warning
-   * page, so a page in a frame (a web page can frame it) counts only as a rule's.
-   */
-  async confirmWarning(page: WarningPageAt, url: string, body?: string): Promise<boolean> {
-    return (await this.issuedJudgement(page, url, body)) !== null;
-  }
-
   /** The confirmation with the warning page's view, in the page's language (see `ConfirmReply`). */
   async warningFor(page: WarningPageAt, url: string, body: string | undefined, lang: Language): Promise<ConfirmReply> {
     const judgement = await this.issuedJudgement(page, url, body);
@@ -475,7 +462,15 @@ export class InterceptionService {
     this.writes = this.writes.then(() => this.deps.saveTokens(tokens)).catch(() => undefined);
   }
 
-  /** The judgement of a request this worker stopped for this page's tab, or null (see `confirmWarning`). */
+  /**
+   * The judgement of a request this worker stopped in this tab (null when it did not), so its warning page
+   * may show the request and offer its buttons. Any web page can open the
+   * warning page with a request of its choosing (to make a lure look checked);
+   * only a warning the worker issued is confirmed. A declarativeNetRequest
+   * redirect happens without the worker: it counts when the installed rules
+   * redirect that URL. The worker only ever sends a whole tab to the warning
+   * page, so a page in a frame (a web page can frame it) counts only as a rule's.
+   */
   private async issuedJudgement(page: WarningPageAt, url: string, body?: string): Promise<Judgement | null> {
     const judgement = this.judge(url, body);
     if (judgement === null) return null;

@@ -4,22 +4,18 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { migrateLegacyEventLog } from '../../../lib/browser/grant-adapters';
 import { ConsentDatabase } from '../../../lib/grants/consent-database';
 import { GrantStore } from '../../../lib/grants/grant-store';
+import { decisionEvent } from '../grants/fixtures';
 
-const event = (id: string) => ({
-  id,
-  time: new Date(1000).toISOString(),
-  type: 'warned',
-  provider: 'microsoft',
-  kind: 'authorize',
-  clientId: 'app',
-  appName: null,
-  scopes: ['Mail.Read'],
-  risk: 'high',
-  decision: 'warn',
-  reasons: ['risk-high'],
-  tenant: null,
-  redirectHost: null,
-});
+/** A warning as version 0.1 logged it (no justification: nobody continued). */
+const event = (id: string) => {
+  const { justification: _none, ...logged } = decisionEvent({
+    id,
+    type: 'warned',
+    clientId: 'app',
+    time: new Date(1000).toISOString(),
+  });
+  return logged;
+};
 
 describe('the event log of version 0.1 (local storage)', () => {
   beforeEach(() => fakeBrowser.reset());

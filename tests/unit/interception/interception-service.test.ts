@@ -182,50 +182,52 @@ describe('warning page confirmation', () => {
   it('confirms only the tab and request the worker stopped, until it expires', async () => {
     const h = harness();
     const url = `${ms('Mail.Read')}&state=first`;
-    expect(await h.service.confirmWarning(top(), url)).toBe(false);
+    expect((await h.service.warningFor(top(), url, undefined, 'en')).issued).toBe(false);
     expect(await h.service.onNavigation(nav(url))).toBe('warned');
-    expect(await h.service.confirmWarning(top(), url)).toBe(true);
+    expect((await h.service.warningFor(top(), url, undefined, 'en')).issued).toBe(true);
     // The same request with another state value: the page of a reload or of a retried sign-in.
-    expect(await h.service.confirmWarning(top(), `${ms('Mail.Read')}&state=second`)).toBe(true);
-    expect(await h.service.confirmWarning(top(8), url)).toBe(false);
-    expect(await h.service.confirmWarning(top(), ms('Mail.Read', '', 'other-app'))).toBe(false);
-    expect(await h.service.confirmWarning(top(), ms('Mail.Read Mail.Send'))).toBe(false);
+    expect((await h.service.warningFor(top(), `${ms('Mail.Read')}&state=second`, undefined, 'en')).issued).toBe(true);
+    expect((await h.service.warningFor(top(8), url, undefined, 'en')).issued).toBe(false);
+    expect((await h.service.warningFor(top(), ms('Mail.Read', '', 'other-app'), undefined, 'en')).issued).toBe(false);
+    expect((await h.service.warningFor(top(), ms('Mail.Read Mail.Send'), undefined, 'en')).issued).toBe(false);
     // A web page can frame the warning page: the worker never sends a frame there.
-    expect(await h.service.confirmWarning({ tabId: 7, frameId: 3 }, url)).toBe(false);
-    expect(await h.service.confirmWarning(top(), 'https://example.com/')).toBe(false);
+    expect((await h.service.warningFor({ tabId: 7, frameId: 3 }, url, undefined, 'en')).issued).toBe(false);
+    expect((await h.service.warningFor(top(), 'https://example.com/', undefined, 'en')).issued).toBe(false);
     h.advance(30 * 60_000 + 1);
-    expect(await h.service.confirmWarning(top(), url)).toBe(false);
+    expect((await h.service.warningFor(top(), url, undefined, 'en')).issued).toBe(false);
   });
 
   it('confirms what the commit safety net stopped, and POST requests with their body', async () => {
     const h = harness();
     expect(await h.service.onCommitted(nav(ms('Files.Read.All'), 4))).toBe(true);
-    expect(await h.service.confirmWarning(top(4), ms('Files.Read.All'))).toBe(true);
+    expect((await h.service.warningFor(top(4), ms('Files.Read.All'), undefined, 'en')).issued).toBe(true);
 
     const url = 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize';
     const body = { client_id: ['a'], response_type: ['code'], scope: ['Mail.Send'] };
     expect(await h.service.onNavigation({ ...nav(url, 5), body })).toBe('warned');
     const link = parseWarningFragment(h.shown.at(-1)?.fragment ?? '');
-    expect(await h.service.confirmWarning(top(5), url, link?.body)).toBe(true);
-    expect(await h.service.confirmWarning(top(5), url, 'client_id=a&response_type=code&scope=Mail.Read')).toBe(false);
+    expect((await h.service.warningFor(top(5), url, link?.body, 'en')).issued).toBe(true);
+    expect(
+      (await h.service.warningFor(top(5), url, 'client_id=a&response_type=code&scope=Mail.Read', 'en')).issued,
+    ).toBe(false);
   });
 
   it('confirms a rule’s redirect it never saw from the rules installed, in a tab or a frame', async () => {
     const h = harness(policyFrom({ blockedApps: [{ clientId: 'app-1' }] }));
     h.setRuleStops(true);
-    expect(await h.service.confirmWarning(top(9), ms('openid'))).toBe(true);
-    expect(await h.service.confirmWarning({ tabId: 9, frameId: 2 }, ms('openid'))).toBe(true);
+    expect((await h.service.warningFor(top(9), ms('openid'), undefined, 'en')).issued).toBe(true);
+    expect((await h.service.warningFor({ tabId: 9, frameId: 2 }, ms('openid'), undefined, 'en')).issued).toBe(true);
     // A rule never redirects a POST, and an unrelated URL is not a request.
-    expect(await h.service.confirmWarning(top(9), ms('openid'), 'client_id=app-1')).toBe(false);
+    expect((await h.service.warningFor(top(9), ms('openid'), 'client_id=app-1', 'en')).issued).toBe(false);
     h.setRuleStops(false);
-    expect(await h.service.confirmWarning(top(9), ms('openid'))).toBe(false);
+    expect((await h.service.warningFor(top(9), ms('openid'), undefined, 'en')).issued).toBe(false);
   });
 
   it('still confirms a stopped request the policy now allows (its page says so)', async () => {
     const h = harness();
     await h.service.onNavigation(nav(ms('Mail.Read')));
     h.setPolicy(policyFrom({ allowedApps: [{ clientId: 'app-1' }] }));
-    expect(await h.service.confirmWarning(top(), ms('Mail.Read'))).toBe(true);
+    expect((await h.service.warningFor(top(), ms('Mail.Read'), undefined, 'en')).issued).toBe(true);
   });
 
   it('sends the tab to its warning even when the list cannot be stored', async () => {
@@ -248,13 +250,14 @@ describe('warning page confirmation', () => {
   it('a request in a frame confirms no warning for its tab', async () => {
     const h = harness(policyFrom({ blockedApps: [{ clientId: 'app-1' }] }));
     expect(await h.service.onNavigation({ ...nav(ms('openid')), frameId: 3 })).toBe('blocked');
-    expect(await h.service.confirmWarning(top(), ms('openid'))).toBe(false);
+    expect((await h.service.warningFor(top(), ms('openid'), undefined, 'en')).issued).toBe(false);
   });
 
   it('keeps every warning of requests stopped at the same moment', async () => {
     const h = harness();
     await Promise.all([1, 2, 3].map((tabId) => h.service.onNavigation(nav(ms('Mail.Read'), tabId))));
-    for (const tabId of [1, 2, 3]) expect(await h.service.confirmWarning(top(tabId), ms('Mail.Read'))).toBe(true);
+    for (const tabId of [1, 2, 3])
+      expect((await h.service.warningFor(top(tabId), ms('Mail.Read'), undefined, 'en')).issued).toBe(true);
   });
 });
 
